@@ -1,0 +1,48 @@
+# The two commands: `make serve` runs the app, `make test` runs every test.
+# Both install whatever is missing first (scripts/setup.sh), and skip it in seconds when present.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CARGO_TERM_COLOR := never
+
+.PHONY: serve test setup setup-browser lint unit build e2e size check-data clean
+
+## serve: install what is missing, build, serve at http://127.0.0.1:8080
+serve: setup
+	trunk serve --release --address 127.0.0.1 --port 8080
+
+## test: install what is missing, then lint, native tests, release build, browser tests
+test: setup setup-browser lint unit build e2e
+
+setup:
+	@scripts/setup.sh tools
+
+setup-browser:
+	@scripts/setup.sh browser
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test
+
+build:
+	trunk build --release
+
+e2e:
+	playwright test --config e2e/playwright.config.ts
+
+## size: bytes of every file in dist/ (raw, gzip, brotli) and the total
+size: setup build
+	node scripts/size.mjs dist
+
+## check-data: validate public/data/foc.json (or DATA=path) and list every problem
+check-data:
+	cargo run --quiet --bin check-data -- $(or $(DATA),public/data/foc.json)
+
+clean:
+	rm -rf dist target e2e/test-results

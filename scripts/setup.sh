@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, at pinned versions, skipping whatever is already
+# present at the right version (a repeat run takes seconds). Says what it installs and why.
+#
+#   scripts/setup.sh tools     Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, Playwright, CLDR)
+#   scripts/setup.sh browser   Debian's Chromium, for the end-to-end tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must equal the crate version pinned with "=" in Cargo.toml.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*"; }
+
+check_pins() {
+  [ -n "$WASM_BINDGEN_VERSION" ] || { say "Cargo.toml must pin wasm-bindgen with \"=X.Y.Z\""; exit 1; }
+  grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml \
+    || { say "Trunk.toml [tools] wasm_bindgen must be $WASM_BINDGEN_VERSION, as in Cargo.toml"; exit 1; }
+}
+
+wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "installing the Rust target wasm32-unknown-unknown (the app compiles to WebAssembly)"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+trunk_cli() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing Trunk $TRUNK_VERSION from source (builds and bundles the app; about 10-15 minutes once)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+wasm_bindgen_cli() {
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from source (Trunk's JS glue generator; about 7 minutes once)"
+    # Not --locked: a dependency locked by that release is no longer in the registry.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+}
+
+npm_packages() {
+  local stamp=node_modules/.installed-lock-sha
+  local want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing npm packages from package-lock.json (wasm-opt via binaryen, Playwright, axe-core, CLDR data)"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+}
+
+browser() {
+  if ! command -v chromium >/dev/null; then
+    say "installing Debian's Chromium (the end-to-end tests drive it; Playwright cannot download browsers here)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+case "${1:-tools}" in
+  tools) check_pins; wasm_target; trunk_cli; wasm_bindgen_cli; npm_packages ;;
+  browser) browser ;;
+  *) say "usage: $0 tools|browser"; exit 2 ;;
+esac
