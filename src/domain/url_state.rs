@@ -1,0 +1,260 @@
+//! The shareable view state and its query-string form (`?lang=ro&event=…&members=MD,MN`).
+//! The URL is the state: parsing is total (garbage gives notices, never a panic) and
+//! formatting gives the canonical form, so `parse(format(s)) == s`.
+
+use super::dataset::Region;
+use super::lang::Lang;
+
+/// Everything about the view that a link can carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub lang: Option<Lang>,
+    /// The id of the open event.
+    pub event: Option<String>,
+    /// Chosen members (ISO codes), in the order chosen.
+    pub members: Vec<String>,
+    pub region: Option<Region>,
+    /// The first and last year of the visible span.
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+    /// Compact view for iframes.
+    pub embed: bool,
+}
+
+/// Something in a URL that was not understood and was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UrlNotice {
+    UnknownParameter(String),
+    BadLanguage(String),
+    BadRegion(String),
+    BadYear(String),
+    BadMember(String),
+    BadEncoding(String),
+}
+
+/// The longest value kept from a URL parameter; longer ones are cut for display.
+const MAX_SHOWN: usize = 60;
+const MAX_MEMBERS: usize = 60;
+/// The years a span may cover.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+fn shown(text: &str) -> String {
+    let mut short: String = text.chars().take(MAX_SHOWN).collect();
+    if text.chars().count() > MAX_SHOWN {
+        short.push('…');
+    }
+    short
+}
+
+/// Decodes `application/x-www-form-urlencoded` text; `None` for bad escapes or non-UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let value = u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+                out.push(value);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes a value for a query string, leaving unreserved characters and `,` as they are.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~,".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn parse_year(value: &str, notices: &mut Vec<UrlNotice>) -> Option<i32> {
+    match value.parse::<i32>() {
+        Ok(year) if YEAR_RANGE.contains(&year) => Some(year),
+        _ => {
+            notices.push(UrlNotice::BadYear(shown(value)));
+            None
+        }
+    }
+}
+
+/// Parses a query string (with or without the leading `?`), collecting what it could not use.
+pub fn parse_query(query: &str) -> (ViewState, Vec<UrlNotice>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value)) else {
+            notices.push(UrlNotice::BadEncoding(shown(pair)));
+            continue;
+        };
+        let value = value.trim();
+        match key.as_str() {
+            "lang" => match Lang::from_code(value) {
+                Some(lang) => state.lang = Some(lang),
+                None => notices.push(UrlNotice::BadLanguage(shown(value))),
+            },
+            "event" if !value.is_empty() => state.event = Some(value.chars().take(200).collect()),
+            "event" => {}
+            "members" => {
+                for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    let upper = code.to_ascii_uppercase();
+                    let shaped = upper.len() == 2 && upper.bytes().all(|b| b.is_ascii_uppercase());
+                    if !shaped {
+                        notices.push(UrlNotice::BadMember(shown(code)));
+                    } else if !state.members.contains(&upper) && state.members.len() < MAX_MEMBERS {
+                        state.members.push(upper);
+                    }
+                }
+            }
+            "region" => match Region::from_code(value) {
+                Some(region) => state.region = Some(region),
+                None if value.is_empty() => {}
+                None => notices.push(UrlNotice::BadRegion(shown(value))),
+            },
+            "from" => state.from = parse_year(value, &mut notices),
+            "to" => state.to = parse_year(value, &mut notices),
+            "embed" => state.embed = matches!(value, "1" | "true" | ""),
+            _ => notices.push(UrlNotice::UnknownParameter(shown(&key))),
+        }
+    }
+    if let (Some(from), Some(to)) = (state.from, state.to) {
+        if from > to {
+            state.from = Some(to);
+            state.to = Some(from);
+        }
+    }
+    (state, notices)
+}
+
+/// The canonical query string of a state, with a leading `?`, or empty when there is nothing
+/// to say.
+pub fn format_query(state: &ViewState) -> String {
+    let mut pairs: Vec<String> = Vec::new();
+    if let Some(lang) = state.lang {
+        pairs.push(format!("lang={}", lang.code()));
+    }
+    if let Some(event) = &state.event {
+        pairs.push(format!("event={}", percent_encode(event)));
+    }
+    if !state.members.is_empty() {
+        pairs.push(format!(
+            "members={}",
+            percent_encode(&state.members.join(","))
+        ));
+    }
+    if let Some(region) = state.region {
+        pairs.push(format!("region={}", region.code()));
+    }
+    if let Some(from) = state.from {
+        pairs.push(format!("from={from}"));
+    }
+    if let Some(to) = state.to {
+        pairs.push(format!("to={to}"));
+    }
+    if state.embed {
+        pairs.push("embed=1".into());
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_full_link() {
+        let (state, notices) =
+            parse_query("?lang=ro&event=conference-2014-tallinn&members=md,MN&region=europe&from=2011&to=2016&embed=1");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.lang, Some(Lang::Ro));
+        assert_eq!(state.event.as_deref(), Some("conference-2014-tallinn"));
+        assert_eq!(state.members, ["MD", "MN"]);
+        assert_eq!(state.region, Some(Region::Europe));
+        assert_eq!((state.from, state.to), (Some(2011), Some(2016)));
+        assert!(state.embed);
+    }
+
+    #[test]
+    fn garbage_gives_notices_and_keeps_the_rest() {
+        let (state, notices) = parse_query("lang=xx&event=conference-2012-nairobi&members=MD,moldova,&utm_source=x&from=20x1&%E0%A4%A=1");
+        assert_eq!(state.event.as_deref(), Some("conference-2012-nairobi"));
+        assert_eq!(state.members, ["MD"]);
+        assert_eq!(state.lang, None);
+        assert_eq!(
+            notices,
+            [
+                UrlNotice::BadLanguage("xx".into()),
+                UrlNotice::BadMember("moldova".into()),
+                UrlNotice::UnknownParameter("utm_source".into()),
+                UrlNotice::BadYear("20x1".into()),
+                UrlNotice::BadEncoding("%E0%A4%A=1".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn very_long_values_are_cut_in_notices() {
+        let long = "x".repeat(10_000);
+        let (_, notices) = parse_query(&format!("lang={long}"));
+        let UrlNotice::BadLanguage(shown) = &notices[0] else {
+            panic!("{notices:?}")
+        };
+        assert_eq!(shown.chars().count(), MAX_SHOWN + 1);
+    }
+
+    #[test]
+    fn reversed_span_is_put_in_order() {
+        let (state, _) = parse_query("from=2020&to=2012");
+        assert_eq!((state.from, state.to), (Some(2012), Some(2020)));
+    }
+
+    #[test]
+    fn format_then_parse_round_trips() {
+        let state = ViewState {
+            lang: Some(Lang::Mn),
+            event: Some("conference-2015-ulaanbaatar".into()),
+            members: vec!["MN".into(), "MD".into()],
+            region: Some(Region::AsiaPacific),
+            from: Some(2011),
+            to: Some(2015),
+            embed: true,
+        };
+        let query = format_query(&state);
+        assert_eq!(
+            query,
+            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&embed=1"
+        );
+        assert_eq!(parse_query(&query), (state, vec![]));
+        assert_eq!(format_query(&ViewState::default()), "");
+    }
+
+    #[test]
+    fn percent_coding_round_trips_unicode() {
+        let text = "Улаанбаатар & ș,ț?=";
+        assert_eq!(percent_decode(&percent_encode(text)).as_deref(), Some(text));
+        assert_eq!(percent_decode("%ZZ"), None);
+        assert_eq!(
+            percent_decode("%C3"),
+            None,
+            "a cut UTF-8 sequence is not text"
+        );
+    }
+}

@@ -1,0 +1,270 @@
+//! The dataset: the shipped file decodes and passes every rule, and each rule catches its own
+//! kind of broken record (a valid fixture, broken one way per test).
+
+use foc_timeline::domain::dataset::EventKind;
+use foc_timeline::domain::lang::Lang;
+use foc_timeline::domain::validate::{decode_dataset, DecodeError, Issue, Problem};
+use serde_json::{json, Value};
+
+const SHIPPED: &str = include_str!("../public/data/foc.json");
+const MINIMAL: &str = include_str!("fixtures/minimal.json");
+
+fn minimal() -> Value {
+    serde_json::from_str(MINIMAL).unwrap()
+}
+
+/// Decodes a fixture and returns the issues and the ids of the events that were kept.
+fn check(value: Value) -> (Vec<Issue>, Vec<String>) {
+    let checked = decode_dataset(&value.to_string()).expect("fixture should stay usable");
+    let ids = checked
+        .dataset
+        .events
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    (checked.issues, ids)
+}
+
+fn only_problem(value: Value) -> (Problem, String, String, Vec<String>) {
+    let (issues, kept) = check(value);
+    assert_eq!(issues.len(), 1, "expected one issue, got {issues:?}");
+    let issue = issues.into_iter().next().unwrap();
+    (
+        issue.problem,
+        issue.location.record,
+        issue.location.field,
+        kept,
+    )
+}
+
+#[test]
+fn shipped_dataset_decodes_and_passes_every_rule() {
+    let checked = decode_dataset(SHIPPED).expect("shipped dataset decodes");
+    assert_eq!(checked.issues, vec![], "shipped dataset has problems");
+    let data = &checked.dataset;
+    assert_eq!(data.members.len(), 40, "the 40 members the sources name");
+    for kind in EventKind::ALL {
+        assert!(
+            data.events.iter().any(|e| e.kind == kind),
+            "no {kind:?} events"
+        );
+    }
+    assert!(data.event("conference-2014-tallinn").is_some());
+    assert!(
+        data.member("MD")
+            .is_some_and(|m| m.joined.iso() == "2014-01-01"),
+        "Moldova joined on 1 January 2014 (SEED-MD)"
+    );
+}
+
+#[test]
+fn minimal_fixture_is_valid() {
+    let (issues, kept) = check(minimal());
+    assert_eq!(issues, vec![]);
+    assert_eq!(
+        kept,
+        ["conference-2011-the-hague", "accession-2014-moldova"]
+    );
+}
+
+#[test]
+fn duplicate_event_ids_are_reported() {
+    let mut data = minimal();
+    data["events"][1]["id"] = json!("conference-2011-the-hague");
+    let (problem, _, _, kept) = only_problem(data);
+    assert_eq!(
+        problem,
+        Problem::Duplicate("conference-2011-the-hague".into())
+    );
+    assert_eq!(
+        kept,
+        ["conference-2011-the-hague"],
+        "the first record with the id is kept"
+    );
+}
+
+#[test]
+fn ids_must_be_slugs() {
+    let mut data = minimal();
+    data["events"][1]["id"] = json!("Accession 2014 <Moldova>");
+    let (problem, _, field, kept) = only_problem(data);
+    assert!(matches!(problem, Problem::BadId(_)));
+    assert_eq!(field, "id");
+    assert_eq!(
+        kept,
+        ["conference-2011-the-hague"],
+        "the valid rest stays usable"
+    );
+}
+
+#[test]
+fn impossible_dates_name_the_record() {
+    let mut data = minimal();
+    data["events"][1]["start"] = json!("2014-02-30");
+    let (problem, record, _, kept) = only_problem(data);
+    assert!(
+        matches!(&problem, Problem::Malformed(m) if m.contains("2014-02-30")),
+        "{problem:?}"
+    );
+    assert_eq!(record, "accession-2014-moldova");
+    assert_eq!(kept, ["conference-2011-the-hague"]);
+}
+
+#[test]
+fn end_before_start_is_reported() {
+    let mut data = minimal();
+    data["events"][0]["end"] = json!("2011-12-01");
+    let (problem, record, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, record.as_str(), field.as_str()),
+        (Problem::EndBeforeStart, "conference-2011-the-hague", "end")
+    );
+}
+
+#[test]
+fn unknown_country_references_are_reported() {
+    let mut data = minimal();
+    data["events"][1]["members"] = json!(["MD", "XX"]);
+    let (problem, _, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, field.as_str()),
+        (Problem::UnknownCountry("XX".into()), "members[1]")
+    );
+}
+
+#[test]
+fn a_dropped_country_takes_its_dependants_with_it() {
+    let mut data = minimal();
+    data["countries"][1]["code"] = json!("Moldova");
+    let (issues, kept) = check(data);
+    assert!(issues
+        .iter()
+        .any(|i| matches!(i.problem, Problem::BadCountryCode(_))));
+    assert!(
+        issues.iter().any(|i| i.location.record == "member MD"),
+        "{issues:?}"
+    );
+    assert_eq!(kept, ["conference-2011-the-hague"]);
+}
+
+#[test]
+fn every_text_needs_every_language() {
+    let mut data = minimal();
+    data["events"][0]["title"]["mn"] = json!("  ");
+    let (problem, _, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, field.as_str()),
+        (Problem::EmptyText(Lang::Mn), "title.mn")
+    );
+
+    let mut data = minimal();
+    data["events"][0]["summary"]
+        .as_object_mut()
+        .unwrap()
+        .remove("ro");
+    let (problem, _, _, _) = only_problem(data);
+    assert!(
+        matches!(&problem, Problem::Malformed(m) if m.contains("missing field `ro`")),
+        "{problem:?}"
+    );
+}
+
+#[test]
+fn romanian_cedilla_letters_are_rejected() {
+    let mut data = minimal();
+    data["events"][1]["title"]["ro"] = json!("Republica Moldova aderă la Coali\u{0163}ie");
+    let (problem, _, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, field.as_str()),
+        (Problem::CedillaInRomanian, "title.ro")
+    );
+}
+
+#[test]
+fn mongolian_must_be_cyrillic() {
+    let mut data = minimal();
+    data["events"][1]["summary"]["mn"] = json!("Moldova becomes a member.");
+    let (problem, _, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, field.as_str()),
+        (Problem::MongolianNotCyrillic, "summary.mn")
+    );
+}
+
+#[test]
+fn sources_must_be_https_links() {
+    for bad in [
+        "javascript:alert(1)",
+        "http://example.org/",
+        "https://",
+        "https:// spaced.org",
+        "data:text/html,x",
+    ] {
+        let mut data = minimal();
+        data["events"][1]["sources"] = json!([bad]);
+        let (problem, _, field, _) = only_problem(data);
+        assert!(
+            matches!(problem, Problem::BadSourceUrl(_)),
+            "{bad}: {problem:?}"
+        );
+        assert_eq!(field, "sources[0]");
+    }
+    let mut data = minimal();
+    data["events"][1]["sources"] = json!([]);
+    assert_eq!(only_problem(data).0, Problem::NoSources);
+}
+
+#[test]
+fn wrong_types_and_unknown_fields_name_the_record() {
+    let mut data = minimal();
+    data["events"][0]["members"] = json!("NL");
+    let (problem, record, _, _) = only_problem(data);
+    assert!(matches!(problem, Problem::Malformed(_)));
+    assert_eq!(record, "conference-2011-the-hague");
+
+    let mut data = minimal();
+    data["events"][0]["titel"] = json!("typo");
+    assert!(matches!(only_problem(data).0, Problem::Malformed(m) if m.contains("titel")));
+}
+
+#[test]
+fn unusable_files_give_typed_errors() {
+    assert!(matches!(decode_dataset(""), Err(DecodeError::NotJson(_))));
+    assert!(matches!(
+        decode_dataset(&MINIMAL[..MINIMAL.len() / 2]),
+        Err(DecodeError::NotJson(_))
+    ));
+    assert!(matches!(
+        decode_dataset("<!doctype html><p>Not found</p>"),
+        Err(DecodeError::NotJson(_))
+    ));
+    assert!(matches!(
+        decode_dataset("[]"),
+        Err(DecodeError::WrongFormat(_))
+    ));
+    let mut data = minimal();
+    data["version"] = json!(2);
+    assert!(matches!(
+        decode_dataset(&data.to_string()),
+        Err(DecodeError::WrongFormat(_))
+    ));
+    let mut data = minimal();
+    data["events"] = json!([]);
+    assert_eq!(
+        decode_dataset(&data.to_string()),
+        Err(DecodeError::NoUsableEvents)
+    );
+}
+
+#[test]
+fn hostile_text_is_kept_as_plain_data() {
+    let mut data = minimal();
+    data["events"][1]["title"]["en"] =
+        json!("<script>alert(1)</script><img src=x onerror=alert(2)>");
+    let checked = decode_dataset(&data.to_string()).unwrap();
+    assert_eq!(checked.issues, vec![]);
+    assert!(
+        checked.dataset.events[1].title.en.starts_with("<script>"),
+        "text is data, not markup"
+    );
+}
