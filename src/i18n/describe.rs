@@ -1,0 +1,162 @@
+//! Domain values put into words in a language: places, participants, kinds, regions, notices.
+//! Pure functions, so what the reader sees is tested natively.
+
+use crate::domain::dataset::{Dataset, EventKind, Participants, Place, Qualifier, Region};
+use crate::domain::filter::Sanitized;
+use crate::domain::lang::Lang;
+use crate::domain::url_state::UrlNotice;
+use crate::i18n::format::format_number;
+use crate::i18n::strings::{fill, strings};
+
+/// The name of a kind of event.
+pub fn kind_label(lang: Lang, kind: EventKind) -> &'static str {
+    let s = strings(lang);
+    match kind {
+        EventKind::Conference => s.kind_conference,
+        EventKind::Accession => s.kind_accession,
+        EventKind::Chairship => s.kind_chairship,
+        EventKind::Statement => s.kind_statement,
+        EventKind::Milestone => s.kind_milestone,
+    }
+}
+
+/// The name of a region.
+pub fn region_label(lang: Lang, region: Region) -> &'static str {
+    let s = strings(lang);
+    match region {
+        Region::Africa => s.region_africa,
+        Region::Americas => s.region_americas,
+        Region::AsiaPacific => s.region_asia_pacific,
+        Region::Europe => s.region_europe,
+    }
+}
+
+/// A country's name, or its code when the dataset does not list it.
+pub fn country_name(dataset: &Dataset, code: &str, lang: Lang) -> String {
+    dataset
+        .country(code)
+        .map(|c| c.name.get(lang).to_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// "City, Country", or whichever of the two is known.
+pub fn place_text(dataset: &Dataset, place: &Place, lang: Lang) -> Option<String> {
+    let city = place.city.as_ref().map(|c| c.get(lang).to_string());
+    let country = place
+        .country
+        .as_deref()
+        .map(|code| country_name(dataset, code, lang));
+    let parts: Vec<String> = city.into_iter().chain(country).collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+fn qualified(lang: Lang, n: u32, qualifier: Qualifier) -> String {
+    let number = format_number(lang, u64::from(n));
+    let s = strings(lang);
+    match qualifier {
+        Qualifier::Exact => number,
+        Qualifier::About => fill(s.qualifier_about, &[("n", &number)]),
+        Qualifier::MoreThan => fill(s.qualifier_more_than, &[("n", &number)]),
+    }
+}
+
+/// "more than 400 participants from more than 60 countries", per language and plural rules.
+pub fn participants_text(lang: Lang, participants: &Participants) -> String {
+    let s = strings(lang);
+    let count = u64::from(participants.count);
+    let mut text = s.participants_count.format_shown(
+        lang,
+        count,
+        &qualified(lang, participants.count, participants.qualifier),
+    );
+    if let Some(countries) = participants.countries {
+        let qualifier = participants.countries_qualifier.unwrap_or(Qualifier::Exact);
+        let from = s.countries_count.format_shown(
+            lang,
+            u64::from(countries),
+            &qualified(lang, countries, qualifier),
+        );
+        text = format!("{text} {from}");
+    }
+    text
+}
+
+/// A link-problem notice in words.
+pub fn url_notice_text(lang: Lang, notice: &UrlNotice) -> String {
+    let s = strings(lang);
+    let (template, value) = match notice {
+        UrlNotice::UnknownParameter(v) => (s.notice_unknown_parameter, v),
+        UrlNotice::BadLanguage(v) => (s.notice_bad_language, v),
+        UrlNotice::BadRegion(v) => (s.notice_bad_region, v),
+        UrlNotice::BadYear(v) => (s.notice_bad_year, v),
+        UrlNotice::BadMember(v) => (s.notice_bad_member, v),
+        UrlNotice::BadEncoding(v) => (s.notice_bad_encoding, v),
+    };
+    fill(template, &[("value", value)])
+}
+
+/// A state-repair notice (unknown event or member, span out of range) in words.
+pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
+    let s = strings(lang);
+    match notice {
+        Sanitized::UnknownEvent(id) => fill(s.notice_unknown_event, &[("value", id)]),
+        Sanitized::UnknownMember(code) => fill(s.notice_unknown_member, &[("value", code)]),
+        Sanitized::SpanOutOfRange => s.notice_span.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participants_read_naturally_in_each_language() {
+        let p = Participants {
+            count: 400,
+            qualifier: Qualifier::MoreThan,
+            countries: Some(60),
+            countries_qualifier: Some(Qualifier::MoreThan),
+        };
+        assert_eq!(
+            participants_text(Lang::En, &p),
+            "more than 400 participants from more than 60 countries"
+        );
+        assert_eq!(
+            participants_text(Lang::Ro, &p),
+            "peste 400 de participanți din peste 60 de țări"
+        );
+        assert_eq!(
+            participants_text(Lang::Mn, &p),
+            "400 гаруй оролцогч 60 гаруй орноос"
+        );
+        let p = Participants {
+            count: 489,
+            qualifier: Qualifier::Exact,
+            countries: Some(51),
+            countries_qualifier: None,
+        };
+        assert_eq!(
+            participants_text(Lang::Ro, &p),
+            "489 de participanți din 51 de țări"
+        );
+        let p = Participants {
+            count: 19,
+            qualifier: Qualifier::About,
+            countries: None,
+            countries_qualifier: None,
+        };
+        assert_eq!(participants_text(Lang::Ro, &p), "circa 19 participanți");
+    }
+
+    #[test]
+    fn notices_quote_the_offending_value() {
+        assert_eq!(
+            url_notice_text(Lang::Ro, &UrlNotice::BadLanguage("xx".into())),
+            "limbă necunoscută „xx”"
+        );
+        assert_eq!(
+            sanitized_text(Lang::Mn, &Sanitized::UnknownEvent("nope".into())),
+            "«nope» гэсэн үйл явдал байхгүй"
+        );
+    }
+}

@@ -1,0 +1,362 @@
+//! Dates, date ranges, numbers and plural categories per Unicode CLDR, from the tables in
+//! `cldr.rs`, interpreted here (never through the browser's `Intl`, which lacks Mongolian).
+
+use crate::domain::date::PartialDate;
+use crate::domain::lang::Lang;
+use crate::i18n::cldr::{calendar, numbers, Calendar};
+
+/// A CLDR plural category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralCategory {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// The CLDR cardinal plural category of a whole number (`cldr-core` `plurals.json`).
+pub fn plural_category(lang: Lang, n: u64) -> PluralCategory {
+    match lang {
+        // en: one = i = 1 and v = 0; mn: one = n = 1.
+        Lang::En | Lang::Mn if n == 1 => PluralCategory::One,
+        Lang::En | Lang::Mn => PluralCategory::Other,
+        // ro: one = i = 1 and v = 0; few = v != 0 or n = 0 or n != 1 and n % 100 = 1..19.
+        Lang::Ro if n == 1 => PluralCategory::One,
+        Lang::Ro if n == 0 || (1..=19).contains(&(n % 100)) => PluralCategory::Few,
+        Lang::Ro => PluralCategory::Other,
+    }
+}
+
+/// A whole number with the language's group separator (`1,234`, ro `1.234`).
+pub fn format_number(lang: Lang, n: u64) -> String {
+    let symbols = numbers(lang);
+    let digits = n.to_string();
+    if digits.len() < usize::from(symbols.minimum_grouping_digits) + 3 {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * symbols.group.len());
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(symbols.group);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A piece of a CLDR date pattern.
+#[derive(Debug, PartialEq)]
+enum Token<'a> {
+    /// A field letter and how many times it repeats (`MMMM` is `('M', 4)`).
+    Field(char, usize),
+    Literal(std::borrow::Cow<'a, str>),
+}
+
+/// Splits a CLDR pattern into fields and literals (`'quoted'` text, `''` for an apostrophe).
+fn tokenize(pattern: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = pattern.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c == '\'' {
+            let mut text = String::new();
+            loop {
+                match chars.next() {
+                    Some((_, '\'')) if chars.peek().map(|(_, c)| *c) == Some('\'') => {
+                        chars.next();
+                        text.push('\'');
+                    }
+                    Some((_, '\'')) | None => break,
+                    Some((_, c)) => text.push(c),
+                }
+            }
+            if text.is_empty() {
+                text.push('\'');
+            }
+            tokens.push(Token::Literal(text.into()));
+        } else if c.is_ascii_alphabetic() {
+            let mut count = 1;
+            while chars.peek().map(|(_, next)| *next) == Some(c) {
+                chars.next();
+                count += 1;
+            }
+            tokens.push(Token::Field(c, count));
+        } else {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if next == '\'' || next.is_ascii_alphabetic() {
+                    break;
+                }
+                chars.next();
+                end = i + next.len_utf8();
+            }
+            tokens.push(Token::Literal(pattern[start..end].into()));
+        }
+    }
+    tokens
+}
+
+fn format_field(
+    cal: &Calendar,
+    field: char,
+    count: usize,
+    (year, month, day): (i32, u8, u8),
+) -> String {
+    let m = usize::from(month.clamp(1, 12) - 1);
+    match (field, count) {
+        ('y', 2) => format!("{:02}", year.rem_euclid(100)),
+        ('y', _) => year.to_string(),
+        ('M' | 'L', 1) => month.to_string(),
+        ('M' | 'L', 2) => format!("{month:02}"),
+        ('M' | 'L', 3) => cal.months_abbreviated[m].to_string(),
+        ('M', 4) => cal.months_wide[m].to_string(),
+        ('L', 4) => cal.months_standalone_wide[m].to_string(),
+        ('M' | 'L', _) => cal.months_narrow[m].to_string(),
+        ('d', 2) => format!("{day:02}"),
+        ('d', _) => day.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Formats one date with a pattern.
+fn apply(cal: &Calendar, pattern: &str, ymd: (i32, u8, u8)) -> String {
+    tokenize(pattern)
+        .into_iter()
+        .map(|token| match token {
+            Token::Field(field, count) => format_field(cal, field, count, ymd),
+            Token::Literal(text) => text.into_owned(),
+        })
+        .collect()
+}
+
+/// Formats a range with a CLDR interval pattern: the second date starts at the first field
+/// letter that repeats. `widen` turns `MMM` into `MMMM`, as ICU does when the requested
+/// skeleton has wide months and CLDR only gives abbreviated ones.
+fn apply_interval(
+    cal: &Calendar,
+    pattern: &str,
+    start: (i32, u8, u8),
+    end: (i32, u8, u8),
+    widen: bool,
+) -> String {
+    let mut seen = Vec::new();
+    let mut second = false;
+    let mut out = String::new();
+    for token in tokenize(pattern) {
+        match token {
+            Token::Field(field, count) => {
+                let letter = if field == 'L' { 'M' } else { field };
+                if seen.contains(&letter) {
+                    second = true;
+                }
+                seen.push(letter);
+                let count = if widen && count == 3 && letter == 'M' {
+                    4
+                } else {
+                    count
+                };
+                out.push_str(&format_field(
+                    cal,
+                    field,
+                    count,
+                    if second { end } else { start },
+                ));
+            }
+            Token::Literal(text) => out.push_str(&text),
+        }
+    }
+    out
+}
+
+/// A date at its precision: day `April 28, 2014` (long format), month `April 2014`, year `2014`.
+pub fn format_date(lang: Lang, date: PartialDate) -> String {
+    let cal = calendar(lang);
+    let pattern = match (date.month, date.day) {
+        (Some(_), Some(_)) => cal.long_date,
+        (Some(_), None) => cal.year_month,
+        _ => cal.year,
+    };
+    apply(cal, pattern, date.first_day())
+}
+
+/// A date range per CLDR interval formats (`April 28 – 29, 2014`, ro `28–29 aprilie 2014`);
+/// a single date when `end` is missing or equal; ends of different precision are joined with
+/// the interval fallback.
+pub fn format_date_range(lang: Lang, start: PartialDate, end: Option<PartialDate>) -> String {
+    let Some(end) = end.filter(|end| *end != start) else {
+        return format_date(lang, start);
+    };
+    let cal = calendar(lang);
+    let (a, b) = (start.first_day(), end.first_day());
+    match (
+        start.month.is_some(),
+        start.day.is_some(),
+        end.month.is_some(),
+        end.day.is_some(),
+    ) {
+        (true, true, true, true) => {
+            let pattern = if a.0 != b.0 {
+                cal.day_interval[2]
+            } else if a.1 != b.1 {
+                cal.day_interval[1]
+            } else {
+                cal.day_interval[0]
+            };
+            apply_interval(cal, pattern, a, b, true)
+        }
+        (true, false, true, false) => {
+            let pattern = if a.0 != b.0 {
+                cal.month_interval[1]
+            } else {
+                cal.month_interval[0]
+            };
+            apply_interval(cal, pattern, a, b, false)
+        }
+        (false, _, false, _) => apply_interval(cal, cal.year_interval, a, b, false),
+        _ => cal
+            .interval_fallback
+            .replace("{0}", &format_date(lang, start))
+            .replace("{1}", &format_date(lang, end)),
+    }
+}
+
+/// The stand-alone wide name of a month (1–12), for labels.
+pub fn month_name(lang: Lang, month: u8) -> &'static str {
+    calendar(lang).months_standalone_wide[usize::from(month.clamp(1, 12) - 1)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn dates_at_each_precision() {
+        assert_eq!(format_date(Lang::En, date("2014-04-28")), "April 28, 2014");
+        assert_eq!(format_date(Lang::Ro, date("2014-04-28")), "28 aprilie 2014");
+        assert_eq!(
+            format_date(Lang::Mn, date("2014-04-28")),
+            "2014\u{202F}оны дөрөвдүгээр сарын 28"
+        );
+        assert_eq!(format_date(Lang::En, date("2014-04")), "April 2014");
+        assert_eq!(format_date(Lang::Ro, date("2014-04")), "aprilie 2014");
+        assert_eq!(
+            format_date(Lang::Mn, date("2014-04")),
+            "2014\u{202F}оны дөрөвдүгээр сар"
+        );
+        for lang in Lang::ALL {
+            assert_eq!(format_date(lang, date("2014")), "2014");
+        }
+    }
+
+    #[test]
+    fn ranges_within_a_month_across_months_and_years() {
+        let (a, b) = (date("2014-04-28"), Some(date("2014-04-29")));
+        assert_eq!(
+            format_date_range(Lang::En, a, b),
+            "April 28\u{2009}–\u{2009}29, 2014"
+        );
+        assert_eq!(format_date_range(Lang::Ro, a, b), "28–29 aprilie 2014");
+        assert_eq!(
+            format_date_range(Lang::Mn, a, b),
+            "2014\u{202F}оны IV/28 – 29"
+        );
+        let (a, b) = (date("2021-11-30"), Some(date("2021-12-03")));
+        assert_eq!(
+            format_date_range(Lang::En, a, b),
+            "November 30\u{2009}–\u{2009}December 3, 2021"
+        );
+        assert_eq!(
+            format_date_range(Lang::Ro, a, b),
+            "30 noiembrie\u{2009}–\u{2009}3 decembrie 2021"
+        );
+        assert_eq!(
+            format_date_range(Lang::Mn, a, b),
+            "2021\u{202F}оны XI/30 – XII/03"
+        );
+        let (a, b) = (date("2019-03-01"), Some(date("2020-03-01")));
+        assert_eq!(
+            format_date_range(Lang::Ro, a, b),
+            "1 martie 2019\u{2009}–\u{2009}1 martie 2020"
+        );
+        assert_eq!(
+            format_date_range(Lang::En, date("2012"), Some(date("2013"))),
+            "2012\u{2009}–\u{2009}2013"
+        );
+        assert_eq!(
+            format_date_range(Lang::Ro, date("2012"), Some(date("2013"))),
+            "2012–2013"
+        );
+        assert_eq!(
+            format_date_range(Lang::En, date("2020-02"), Some(date("2021-11"))),
+            "February 2020\u{2009}–\u{2009}November 2021"
+        );
+    }
+
+    #[test]
+    fn mixed_precisions_use_the_fallback_and_equal_ends_collapse() {
+        assert_eq!(
+            format_date_range(Lang::En, date("2014"), Some(date("2014-06-05"))),
+            "2014\u{2009}–\u{2009}June 5, 2014"
+        );
+        assert_eq!(
+            format_date_range(Lang::En, date("2014-04-28"), Some(date("2014-04-28"))),
+            "April 28, 2014"
+        );
+        assert_eq!(
+            format_date_range(Lang::En, date("2014-04-28"), None),
+            "April 28, 2014"
+        );
+    }
+
+    #[test]
+    fn plural_categories() {
+        use PluralCategory::*;
+        let ro: Vec<_> = [0, 1, 2, 5, 19, 20, 21, 101, 102, 119, 120]
+            .iter()
+            .map(|&n| plural_category(Lang::Ro, n))
+            .collect();
+        assert_eq!(
+            ro,
+            [Few, One, Few, Few, Few, Other, Other, Few, Few, Few, Other]
+        );
+        for lang in [Lang::En, Lang::Mn] {
+            assert_eq!(plural_category(lang, 1), One);
+            for n in [0, 2, 5, 21, 101] {
+                assert_eq!(plural_category(lang, n), Other);
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_group_per_language() {
+        assert_eq!(format_number(Lang::En, 0), "0");
+        assert_eq!(format_number(Lang::En, 999), "999");
+        assert_eq!(format_number(Lang::En, 1000), "1,000");
+        assert_eq!(format_number(Lang::Ro, 12345), "12.345");
+        assert_eq!(format_number(Lang::Mn, 1234567), "1,234,567");
+    }
+
+    #[test]
+    fn quoted_literals_and_apostrophes() {
+        assert_eq!(
+            tokenize("y 'оны' MMMM'ын' d"),
+            [
+                Token::Field('y', 1),
+                Token::Literal(" ".into()),
+                Token::Literal("оны".into()),
+                Token::Literal(" ".into()),
+                Token::Field('M', 4),
+                Token::Literal("ын".into()),
+                Token::Literal(" ".into()),
+                Token::Field('d', 1),
+            ]
+        );
+        assert_eq!(tokenize("''"), [Token::Literal("'".into())]);
+        assert_eq!(month_name(Lang::Mn, 12), "Арван хоёрдугаар сар");
+    }
+}

@@ -1,0 +1,592 @@
+//! The interface strings of each language, as one typed table per language: a string missing
+//! in any language is a compile error, and `tests/strings.rs` checks that each is non-empty,
+//! uses the right script and keeps the English placeholders. Counted messages carry every
+//! CLDR plural form the language uses; `{n}` and other `{names}` are filled in by [`fill`].
+
+use serde::Serialize;
+
+use crate::domain::lang::Lang;
+use crate::i18n::format::{format_number, plural_category, PluralCategory};
+
+/// A counted message: the forms for each CLDR plural category the language uses.
+/// English and Mongolian use `one`/`other`; Romanian adds `few` (2–19: "3 evenimente", but
+/// "20 de evenimente").
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Plural {
+    pub one: &'static str,
+    pub few: &'static str,
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// The form for `n` in `lang`.
+    pub fn form(&self, lang: Lang, n: u64) -> &'static str {
+        match plural_category(lang, n) {
+            PluralCategory::One => self.one,
+            PluralCategory::Few => self.few,
+            _ => self.other,
+        }
+    }
+
+    /// The message for `n` in `lang`, with `{n}` replaced by the number formatted per CLDR.
+    pub fn format(&self, lang: Lang, n: u64) -> String {
+        self.form(lang, n).replace("{n}", &format_number(lang, n))
+    }
+
+    /// The message for `n`, with `{n}` replaced by `shown` (e.g. "more than 450").
+    pub fn format_shown(&self, lang: Lang, n: u64, shown: &str) -> String {
+        self.form(lang, n).replace("{n}", shown)
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// The strings of `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Mn => &MN,
+        Lang::Ro => &RO,
+    }
+}
+
+/// Every interface string of one language.
+#[derive(Debug, Serialize)]
+pub struct Strings {
+    /// The app's name, in the document title and header.
+    pub app_title: &'static str,
+    /// The skip link at the top of the page.
+    pub skip_to_timeline: &'static str,
+    /// The label of the group of language buttons.
+    pub language_switch_label: &'static str,
+    /// Shown while the dataset loads.
+    pub loading: &'static str,
+    /// Heading of the load-failure alert.
+    pub load_failed_title: &'static str,
+    /// The request failed.
+    pub error_network: &'static str,
+    /// `{status}`: the HTTP status code.
+    pub error_http: &'static str,
+    /// No answer in time.
+    pub error_timeout: &'static str,
+    /// The file is not JSON.
+    pub error_not_json: &'static str,
+    /// JSON, but not our format.
+    pub error_wrong_format: &'static str,
+    /// Nothing usable.
+    pub error_no_events: &'static str,
+    /// Summary of the technical detail.
+    pub technical_details: &'static str,
+    /// The Retry button.
+    pub retry: &'static str,
+    /// Heading of the notice listing invalid records.
+    pub data_issues_title: &'static str,
+    /// `{record}`, `{field}`, `{problem}`.
+    pub data_issue_line: &'static str,
+    pub problem_malformed: &'static str,
+    pub problem_duplicate: &'static str,
+    pub problem_bad_id: &'static str,
+    pub problem_bad_country_code: &'static str,
+    pub problem_unknown_country: &'static str,
+    pub problem_end_before_start: &'static str,
+    pub problem_empty_text: &'static str,
+    pub problem_cedilla: &'static str,
+    pub problem_not_cyrillic: &'static str,
+    pub problem_bad_source_url: &'static str,
+    pub problem_no_sources: &'static str,
+    /// Heading of the notice about a link's unusable parts.
+    pub url_notice_title: &'static str,
+    /// `{value}`
+    pub notice_unknown_parameter: &'static str,
+    /// `{value}`
+    pub notice_bad_language: &'static str,
+    /// `{value}`
+    pub notice_bad_region: &'static str,
+    /// `{value}`
+    pub notice_bad_year: &'static str,
+    /// `{value}`
+    pub notice_bad_member: &'static str,
+    /// `{value}`
+    pub notice_bad_encoding: &'static str,
+    /// `{value}`
+    pub notice_unknown_event: &'static str,
+    /// `{value}`
+    pub notice_unknown_member: &'static str,
+    pub notice_span: &'static str,
+    /// Closes a notice.
+    pub dismiss: &'static str,
+    /// Heading of the filter controls.
+    pub filters_heading: &'static str,
+    /// Label of the member combobox.
+    pub member_filter_label: &'static str,
+    /// Help under the member combobox.
+    pub member_filter_hint: &'static str,
+    /// Label of the list of chosen members.
+    pub member_filter_chosen: &'static str,
+    /// Shown when no option matches.
+    pub member_filter_no_match: &'static str,
+    /// `{name}`: the button on a chip.
+    pub remove_member: &'static str,
+    /// Clears every filter.
+    pub clear_filters: &'static str,
+    /// Label of the region select.
+    pub region_label: &'static str,
+    /// The no-region option.
+    pub all_regions: &'static str,
+    pub region_africa: &'static str,
+    pub region_americas: &'static str,
+    pub region_asia_pacific: &'static str,
+    pub region_europe: &'static str,
+    /// Legend of the year-range control.
+    pub span_label: &'static str,
+    pub span_from: &'static str,
+    pub span_to: &'static str,
+    /// Resets the year range.
+    pub span_all: &'static str,
+    /// Heading of the timeline.
+    pub timeline_heading: &'static str,
+    /// Keyboard help for the timeline.
+    pub timeline_help: &'static str,
+    /// Heading of the legend of kinds.
+    pub legend_heading: &'static str,
+    pub kind_conference: &'static str,
+    pub kind_accession: &'static str,
+    pub kind_chairship: &'static str,
+    pub kind_statement: &'static str,
+    pub kind_milestone: &'static str,
+    /// Shown when filters hide everything.
+    pub no_events_match: &'static str,
+    /// Closes the event detail.
+    pub detail_close: &'static str,
+    pub detail_when: &'static str,
+    pub detail_where: &'static str,
+    pub detail_theme: &'static str,
+    pub detail_participants: &'static str,
+    pub detail_outcomes: &'static str,
+    pub detail_members: &'static str,
+    pub detail_members_that_day: &'static str,
+    /// `{n}`: the count including uncertain dates.
+    pub detail_members_uncertain: &'static str,
+    pub detail_discrepancies: &'static str,
+    pub detail_sources: &'static str,
+    /// For an event with no city.
+    pub detail_virtual: &'static str,
+    pub copy_link: &'static str,
+    /// Announced after copying.
+    pub link_copied: &'static str,
+    /// Shown when the clipboard is refused.
+    pub copy_manually: &'static str,
+    /// The Web Share button.
+    pub share: &'static str,
+    /// `{n}`: a number.
+    pub qualifier_about: &'static str,
+    /// `{n}`: a number.
+    pub qualifier_more_than: &'static str,
+    /// Heading of the member roster.
+    pub roster_heading: &'static str,
+    pub roster_country: &'static str,
+    pub roster_joined: &'static str,
+    pub roster_roles: &'static str,
+    pub roster_founder: &'static str,
+    /// `{years}`
+    pub roster_chair: &'static str,
+    /// `{date}`, `{count}`: members as of an open event.
+    pub roster_as_of: &'static str,
+    /// Caption when no event is open.
+    pub roster_all: &'static str,
+    /// `{reported}`, `{named}`.
+    pub roster_unidentified: &'static str,
+    /// `{from}`, `{to}`: a joining window.
+    pub roster_window: &'static str,
+    /// Heading of the areas of action.
+    pub about_areas: &'static str,
+    /// Heading of the growth chart.
+    pub chart_heading: &'static str,
+    /// Legend: the line.
+    pub chart_named: &'static str,
+    /// Legend: the dots.
+    pub chart_reported: &'static str,
+    /// Shows the chart's data as a table.
+    pub chart_table_summary: &'static str,
+    pub chart_date: &'static str,
+    pub chart_count: &'static str,
+    pub chart_alternatives: &'static str,
+    /// Events in the dataset.
+    pub events_count: Plural,
+    /// The live announcement of what the timeline shows.
+    pub events_shown: Plural,
+    /// Options the member combobox offers.
+    pub members_matching: Plural,
+    /// A number of members.
+    pub members_count: Plural,
+    /// Participants of a conference.
+    pub participants_count: Plural,
+    /// Countries participants came from.
+    pub countries_count: Plural,
+    /// Conferences a member hosted.
+    pub hosted_conferences: Plural,
+}
+
+static EN: Strings = Strings {
+    app_title: "Freedom Online Coalition: a history",
+    skip_to_timeline: "Skip to the timeline",
+    language_switch_label: "Language",
+    loading: "Loading the timeline…",
+    load_failed_title: "The timeline could not be loaded",
+    error_network: "The request failed: the network or the server could not be reached.",
+    error_http: "The server answered with error {status}.",
+    error_timeout: "The server took too long to answer.",
+    error_not_json: "The data file is damaged: it is not valid JSON.",
+    error_wrong_format: "The data file is not a timeline dataset of a version this app can read.",
+    error_no_events: "The data file holds no usable events.",
+    technical_details: "Technical details",
+    retry: "Retry",
+    data_issues_title: "Some records were left out because they are invalid",
+    data_issue_line: "{record}, field “{field}”: {problem}",
+    problem_malformed: "the record cannot be read",
+    problem_duplicate: "the id is used more than once",
+    problem_bad_id: "the id is not a valid slug",
+    problem_bad_country_code: "not a two-letter country code",
+    problem_unknown_country: "refers to a country the dataset does not list",
+    problem_end_before_start: "ends before it starts",
+    problem_empty_text: "the text is empty",
+    problem_cedilla: "Romanian text uses cedilla \u{015F}/\u{0163} instead of ș/ț",
+    problem_not_cyrillic: "the Mongolian text is not in Cyrillic",
+    problem_bad_source_url: "the source is not an https link",
+    problem_no_sources: "no source is given",
+    url_notice_title: "Part of the link was not understood and was ignored",
+    notice_unknown_parameter: "unknown parameter “{value}”",
+    notice_bad_language: "unknown language “{value}”",
+    notice_bad_region: "unknown region “{value}”",
+    notice_bad_year: "“{value}” is not a year",
+    notice_bad_member: "“{value}” is not a member code",
+    notice_bad_encoding: "badly encoded text “{value}”",
+    notice_unknown_event: "there is no event “{value}”",
+    notice_unknown_member: "“{value}” is not a member of the coalition",
+    notice_span: "the years were outside the timeline and were adjusted",
+    dismiss: "Dismiss",
+    filters_heading: "Filter the timeline",
+    member_filter_label: "Members",
+    member_filter_hint: "Type a country's name in any language, or its code",
+    member_filter_chosen: "Chosen members",
+    member_filter_no_match: "No member matches",
+    remove_member: "Remove {name}",
+    clear_filters: "Clear filters",
+    region_label: "Region",
+    all_regions: "All regions",
+    region_africa: "Africa",
+    region_americas: "Americas",
+    region_asia_pacific: "Asia-Pacific",
+    region_europe: "Europe",
+    span_label: "Years shown",
+    span_from: "From",
+    span_to: "To",
+    span_all: "All years",
+    timeline_heading: "Timeline",
+    timeline_help:
+        "Use the arrow keys, Home and End to move between events, and Enter to open one.",
+    legend_heading: "Kinds of event",
+    kind_conference: "Conference",
+    kind_accession: "New member",
+    kind_chairship: "Chairship",
+    kind_statement: "Joint statement",
+    kind_milestone: "Milestone",
+    no_events_match: "No events match these filters.",
+    detail_close: "Close",
+    detail_when: "Date",
+    detail_where: "Place",
+    detail_theme: "Theme",
+    detail_participants: "Participants",
+    detail_outcomes: "Outcomes",
+    detail_members: "Members involved",
+    detail_members_that_day: "Members of the coalition that day",
+    detail_members_uncertain: "up to {n} counting members whose joining date is uncertain",
+    detail_discrepancies: "Where sources disagree",
+    detail_sources: "Sources",
+    detail_virtual: "Online",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    copy_manually: "Copy this link:",
+    share: "Share",
+    qualifier_about: "about {n}",
+    qualifier_more_than: "more than {n}",
+    roster_heading: "Member states",
+    roster_country: "Country",
+    roster_joined: "Joined",
+    roster_roles: "Roles",
+    roster_founder: "Founding member",
+    roster_chair: "Chair: {years}",
+    roster_as_of: "Members as of {date}: {count}",
+    roster_all: "All members named in the sources",
+    roster_unidentified:
+        "The coalition reports {reported} members; the sources consulted name {named} of them.",
+    roster_window: "between {from} and {to}",
+    about_areas: "Areas of action",
+    chart_heading: "Membership over time",
+    chart_named: "Named members (by joining date)",
+    chart_reported: "Member counts reported by sources",
+    chart_table_summary: "Show the data as a table",
+    chart_date: "Date",
+    chart_count: "Reported count",
+    chart_alternatives: "Other figures",
+    events_count: Plural {
+        one: "{n} event",
+        few: "{n} events",
+        other: "{n} events",
+    },
+    events_shown: Plural {
+        one: "Showing {n} event",
+        few: "Showing {n} events",
+        other: "Showing {n} events",
+    },
+    members_matching: Plural {
+        one: "{n} member matches",
+        few: "{n} members match",
+        other: "{n} members match",
+    },
+    members_count: Plural {
+        one: "{n} member",
+        few: "{n} members",
+        other: "{n} members",
+    },
+    participants_count: Plural {
+        one: "{n} participant",
+        few: "{n} participants",
+        other: "{n} participants",
+    },
+    countries_count: Plural {
+        one: "from {n} country",
+        few: "from {n} countries",
+        other: "from {n} countries",
+    },
+    hosted_conferences: Plural {
+        one: "hosted {n} conference",
+        few: "hosted {n} conferences",
+        other: "hosted {n} conferences",
+    },
+};
+
+static MN: Strings = Strings {
+    app_title: "Онлайн эрх чөлөөний эвсэл: түүхэн замнал",
+    skip_to_timeline: "Он цагийн хэлхээс рүү шилжих",
+    language_switch_label: "Хэл",
+    loading: "Он цагийн хэлхээсийг ачаалж байна…",
+    load_failed_title: "Он цагийн хэлхээсийг ачаалж чадсангүй",
+    error_network: "Хүсэлт амжилтгүй боллоо: сүлжээ эсвэл сервертэй холбогдож чадсангүй.",
+    error_http: "Сервер {status} алдаагаар хариулав.",
+    error_timeout: "Сервер хэт удаан хариулж байна.",
+    error_not_json: "Өгөгдлийн файл гэмтсэн байна: зөв JSON биш байна.",
+    error_wrong_format: "Өгөгдлийн файл нь энэ програмын унших боломжтой хувилбарын он цагийн хэлхээсийн өгөгдөл биш байна.",
+    error_no_events: "Өгөгдлийн файлд ашиглах боломжтой үйл явдал алга.",
+    technical_details: "Техникийн дэлгэрэнгүй",
+    retry: "Дахин оролдох",
+    data_issues_title: "Зарим бичлэг алдаатай тул хассан",
+    data_issue_line: "{record}, «{field}» талбар: {problem}",
+    problem_malformed: "бичлэгийг уншиж чадахгүй байна",
+    problem_duplicate: "танигч нэгээс олон удаа ашиглагдсан",
+    problem_bad_id: "танигч буруу хэлбэртэй",
+    problem_bad_country_code: "хоёр үсэгт улсын код биш",
+    problem_unknown_country: "өгөгдөлд байхгүй улсыг заасан",
+    problem_end_before_start: "эхлэхээсээ өмнө дуусч байна",
+    problem_empty_text: "бичвэр хоосон байна",
+    problem_cedilla: "румын бичвэрт ș/ț-ийн оронд седильтэй \u{015F}/\u{0163} хэрэглэсэн",
+    problem_not_cyrillic: "монгол бичвэр кирилл үсгээр биш байна",
+    problem_bad_source_url: "эх сурвалж нь https холбоос биш",
+    problem_no_sources: "эх сурвалж заагаагүй",
+    url_notice_title: "Холбоосын зарим хэсгийг ойлгосонгүй тул үл хэрэгсэв",
+    notice_unknown_parameter: "үл мэдэгдэх параметр «{value}»",
+    notice_bad_language: "үл мэдэгдэх хэл «{value}»",
+    notice_bad_region: "үл мэдэгдэх бүс нутаг «{value}»",
+    notice_bad_year: "«{value}» нь он биш",
+    notice_bad_member: "«{value}» нь гишүүн орны код биш",
+    notice_bad_encoding: "буруу кодлогдсон бичвэр «{value}»",
+    notice_unknown_event: "«{value}» гэсэн үйл явдал байхгүй",
+    notice_unknown_member: "«{value}» нь эвслийн гишүүн биш",
+    notice_span: "он нь хэлхээсийн хүрээнээс гадуур байсан тул тохируулав",
+    dismiss: "Хаах",
+    filters_heading: "Он цагийн хэлхээсийг шүүх",
+    member_filter_label: "Гишүүн орнууд",
+    member_filter_hint: "Улсын нэрийг аль ч хэлээр, эсвэл кодыг нь бичнэ үү",
+    member_filter_chosen: "Сонгосон гишүүд",
+    member_filter_no_match: "Тохирох гишүүн алга",
+    remove_member: "Хасах: {name}",
+    clear_filters: "Шүүлтүүрийг арилгах",
+    region_label: "Бүс нутаг",
+    all_regions: "Бүх бүс нутаг",
+    region_africa: "Африк",
+    region_americas: "Америк тив",
+    region_asia_pacific: "Ази, Номхон далайн бүс",
+    region_europe: "Европ",
+    span_label: "Харуулах он",
+    span_from: "Эхлэх он",
+    span_to: "Дуусах он",
+    span_all: "Бүх он",
+    timeline_heading: "Он цагийн хэлхээс",
+    timeline_help: "Үйл явдал хооронд сум, Home, End товчоор шилжиж, Enter дарж нээнэ.",
+    legend_heading: "Үйл явдлын төрөл",
+    kind_conference: "Бага хурал",
+    kind_accession: "Шинэ гишүүн",
+    kind_chairship: "Даргалах улс",
+    kind_statement: "Хамтарсан мэдэгдэл",
+    kind_milestone: "Чухал үйл явдал",
+    no_events_match: "Эдгээр шүүлтүүрт тохирох үйл явдал алга.",
+    detail_close: "Хаах",
+    detail_when: "Огноо",
+    detail_where: "Газар",
+    detail_theme: "Сэдэв",
+    detail_participants: "Оролцогчид",
+    detail_outcomes: "Үр дүн, баримт бичиг",
+    detail_members: "Холбогдох гишүүд",
+    detail_members_that_day: "Тухайн өдөр эвслийн гишүүдийн тоо",
+    detail_members_uncertain: "элссэн огноо нь тодорхойгүй гишүүдийг оруулбал {n} хүртэл",
+    detail_discrepancies: "Эх сурвалжуудын зөрүү",
+    detail_sources: "Эх сурвалж",
+    detail_virtual: "Цахимаар",
+    copy_link: "Холбоос хуулах",
+    link_copied: "Холбоос хуулагдлаа",
+    copy_manually: "Энэ холбоосыг хуулна уу:",
+    share: "Хуваалцах",
+    qualifier_about: "ойролцоогоор {n}",
+    qualifier_more_than: "{n} гаруй",
+    roster_heading: "Гишүүн орнууд",
+    roster_country: "Улс",
+    roster_joined: "Элссэн",
+    roster_roles: "Үүрэг",
+    roster_founder: "Үүсгэн байгуулагч",
+    roster_chair: "Даргалсан: {years}",
+    roster_as_of: "{date}-ны байдлаар гишүүд: {count}",
+    roster_all: "Эх сурвалжид нэрлэгдсэн бүх гишүүн",
+    roster_unidentified: "Эвсэл {reported} гишүүнтэй гэж мэдээлдэг; ашигласан эх сурвалжид тэдний {named}-ийг нэрлэсэн байна.",
+    roster_window: "{from}-аас {to}-ны хооронд",
+    about_areas: "Үйл ажиллагааны чиглэл",
+    chart_heading: "Гишүүдийн тооны өсөлт",
+    chart_named: "Нэр нь тодорхой гишүүд (элссэн огноогоор)",
+    chart_reported: "Эх сурвалжид дурдсан гишүүдийн тоо",
+    chart_table_summary: "Өгөгдлийг хүснэгтээр харуулах",
+    chart_date: "Огноо",
+    chart_count: "Мэдээлсэн тоо",
+    chart_alternatives: "Бусад тоо",
+    events_count: Plural { one: "{n} үйл явдал", few: "{n} үйл явдал", other: "{n} үйл явдал" },
+    events_shown: Plural { one: "{n} үйл явдал харуулж байна", few: "{n} үйл явдал харуулж байна", other: "{n} үйл явдал харуулж байна" },
+    members_matching: Plural { one: "{n} гишүүн олдлоо", few: "{n} гишүүн олдлоо", other: "{n} гишүүн олдлоо" },
+    members_count: Plural { one: "{n} гишүүн", few: "{n} гишүүн", other: "{n} гишүүн" },
+    participants_count: Plural { one: "{n} оролцогч", few: "{n} оролцогч", other: "{n} оролцогч" },
+    countries_count: Plural { one: "{n} орноос", few: "{n} орноос", other: "{n} орноос" },
+    hosted_conferences: Plural { one: "{n} бага хурал зохион байгуулсан", few: "{n} бага хурал зохион байгуулсан", other: "{n} бага хурал зохион байгуулсан" },
+};
+
+static RO: Strings = Strings {
+    app_title: "Coaliția pentru Libertate Online: istoric",
+    skip_to_timeline: "Salt la cronologie",
+    language_switch_label: "Limba",
+    loading: "Se încarcă cronologia…",
+    load_failed_title: "Cronologia nu a putut fi încărcată",
+    error_network: "Cererea a eșuat: rețeaua sau serverul nu au putut fi accesate.",
+    error_http: "Serverul a răspuns cu eroarea {status}.",
+    error_timeout: "Serverul a răspuns prea târziu.",
+    error_not_json: "Fișierul de date este deteriorat: nu este JSON valid.",
+    error_wrong_format: "Fișierul de date nu este un set de date al cronologiei într-o versiune pe care aplicația o poate citi.",
+    error_no_events: "Fișierul de date nu conține niciun eveniment utilizabil.",
+    technical_details: "Detalii tehnice",
+    retry: "Reîncearcă",
+    data_issues_title: "Unele înregistrări au fost omise deoarece nu sunt valide",
+    data_issue_line: "{record}, câmpul „{field}”: {problem}",
+    problem_malformed: "înregistrarea nu poate fi citită",
+    problem_duplicate: "identificatorul este folosit de mai multe ori",
+    problem_bad_id: "identificatorul nu are o formă validă",
+    problem_bad_country_code: "nu este un cod de țară din două litere",
+    problem_unknown_country: "se referă la o țară care nu figurează în setul de date",
+    problem_end_before_start: "se încheie înainte de a începe",
+    problem_empty_text: "textul este gol",
+    problem_cedilla: "textul românesc folosește \u{015F}/\u{0163} cu sedilă în loc de ș/ț",
+    problem_not_cyrillic: "textul mongol nu este scris cu litere chirilice",
+    problem_bad_source_url: "sursa nu este un link https",
+    problem_no_sources: "nu este indicată nicio sursă",
+    url_notice_title: "O parte din link nu a fost înțeleasă și a fost ignorată",
+    notice_unknown_parameter: "parametru necunoscut „{value}”",
+    notice_bad_language: "limbă necunoscută „{value}”",
+    notice_bad_region: "regiune necunoscută „{value}”",
+    notice_bad_year: "„{value}” nu este un an",
+    notice_bad_member: "„{value}” nu este un cod de stat membru",
+    notice_bad_encoding: "text codificat greșit „{value}”",
+    notice_unknown_event: "nu există evenimentul „{value}”",
+    notice_unknown_member: "„{value}” nu este membru al coaliției",
+    notice_span: "anii erau în afara cronologiei și au fost ajustați",
+    dismiss: "Închide",
+    filters_heading: "Filtrați cronologia",
+    member_filter_label: "State membre",
+    member_filter_hint: "Scrieți numele unei țări în orice limbă sau codul ei",
+    member_filter_chosen: "State membre alese",
+    member_filter_no_match: "Niciun stat membru nu corespunde",
+    remove_member: "Elimină: {name}",
+    clear_filters: "Șterge filtrele",
+    region_label: "Regiunea",
+    all_regions: "Toate regiunile",
+    region_africa: "Africa",
+    region_americas: "Americile",
+    region_asia_pacific: "Asia-Pacific",
+    region_europe: "Europa",
+    span_label: "Anii afișați",
+    span_from: "De la",
+    span_to: "Până la",
+    span_all: "Toți anii",
+    timeline_heading: "Cronologie",
+    timeline_help: "Folosiți săgețile, Home și End pentru a trece de la un eveniment la altul și Enter pentru a-l deschide.",
+    legend_heading: "Tipuri de evenimente",
+    kind_conference: "Conferință",
+    kind_accession: "Membru nou",
+    kind_chairship: "Președinție",
+    kind_statement: "Declarație comună",
+    kind_milestone: "Etapă importantă",
+    no_events_match: "Niciun eveniment nu corespunde acestor filtre.",
+    detail_close: "Închide",
+    detail_when: "Data",
+    detail_where: "Locul",
+    detail_theme: "Tema",
+    detail_participants: "Participanți",
+    detail_outcomes: "Rezultate și documente",
+    detail_members: "State membre implicate",
+    detail_members_that_day: "Membri ai coaliției la acea dată",
+    detail_members_uncertain: "până la {n}, dacă se numără și membrii cu dată de aderare incertă",
+    detail_discrepancies: "Unde sursele diferă",
+    detail_sources: "Surse",
+    detail_virtual: "Online",
+    copy_link: "Copiază linkul",
+    link_copied: "Linkul a fost copiat",
+    copy_manually: "Copiați acest link:",
+    share: "Distribuie",
+    qualifier_about: "circa {n}",
+    qualifier_more_than: "peste {n}",
+    roster_heading: "Statele membre",
+    roster_country: "Țara",
+    roster_joined: "A aderat",
+    roster_roles: "Roluri",
+    roster_founder: "Membru fondator",
+    roster_chair: "Președinție: {years}",
+    roster_as_of: "Membri la {date}: {count}",
+    roster_all: "Toți membrii numiți în surse",
+    roster_unidentified: "Coaliția raportează {reported} de membri; sursele consultate numesc {named} dintre ei.",
+    roster_window: "între {from} și {to}",
+    about_areas: "Domenii de acțiune",
+    chart_heading: "Evoluția numărului de membri",
+    chart_named: "Membri numiți (după data aderării)",
+    chart_reported: "Numărul de membri raportat de surse",
+    chart_table_summary: "Arată datele ca tabel",
+    chart_date: "Data",
+    chart_count: "Număr raportat",
+    chart_alternatives: "Alte cifre",
+    events_count: Plural { one: "{n} eveniment", few: "{n} evenimente", other: "{n} de evenimente" },
+    events_shown: Plural { one: "Se afișează {n} eveniment", few: "Se afișează {n} evenimente", other: "Se afișează {n} de evenimente" },
+    members_matching: Plural { one: "{n} stat membru găsit", few: "{n} state membre găsite", other: "{n} de state membre găsite" },
+    members_count: Plural { one: "{n} membru", few: "{n} membri", other: "{n} de membri" },
+    participants_count: Plural { one: "{n} participant", few: "{n} participanți", other: "{n} de participanți" },
+    countries_count: Plural { one: "din {n} țară", few: "din {n} țări", other: "din {n} de țări" },
+    hosted_conferences: Plural { one: "a găzduit {n} conferință", few: "a găzduit {n} conferințe", other: "a găzduit {n} de conferințe" },
+};
