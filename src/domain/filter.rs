@@ -1,0 +1,696 @@
+//! Narrowing the timeline by members, region and years, and fitting a shared view to the dataset.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+
+use super::dataset::{Dataset, Event, Region};
+use super::date::days_from_civil;
+use super::url_state::ViewState;
+
+/// What the reader narrowed the timeline to. Empty parts do not narrow.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    /// Chosen members (ISO codes): an event must involve at least one of them.
+    pub members: Vec<String>,
+    /// An event must involve at least one country of this region.
+    pub region: Option<Region>,
+    /// The first year of the visible span.
+    pub from: Option<i32>,
+    /// The last year of the visible span.
+    pub to: Option<i32>,
+}
+
+impl Filter {
+    /// The filter a view state asks for.
+    pub fn from_view(state: &ViewState) -> Filter {
+        Filter {
+            members: state.members.clone(),
+            region: state.region,
+            from: state.from,
+            to: state.to,
+        }
+    }
+
+    /// Whether the filter lets every event through.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty() && self.region.is_none() && self.from.is_none() && self.to.is_none()
+    }
+
+    /// The span as days since 1970-01-01, 1 January `from` to 31 December `to`, open ends
+    /// unbounded; a reversed span is read in order.
+    fn span_days(&self) -> (i64, i64) {
+        let (from, to) = match (self.from, self.to) {
+            (Some(from), Some(to)) if from > to => (Some(to), Some(from)),
+            span => span,
+        };
+        (
+            from.map_or(i64::MIN, |year| days_from_civil(year, 1, 1)),
+            to.map_or(i64::MAX, |year| days_from_civil(year, 12, 31)),
+        )
+    }
+}
+
+/// The countries an event involves: its members, then the country of its place, each once.
+pub fn event_countries(event: &Event) -> Vec<&str> {
+    let place = event
+        .place
+        .as_ref()
+        .and_then(|place| place.country.as_deref());
+    let mut countries: Vec<&str> = Vec::with_capacity(event.members.len() + 1);
+    for code in event.members.iter().map(String::as_str).chain(place) {
+        if !countries.contains(&code) {
+            countries.push(code);
+        }
+    }
+    countries
+}
+
+/// Whether any country `event` involves is in `codes`.
+fn involves_any(event: &Event, codes: &HashSet<&str>) -> bool {
+    event
+        .members
+        .iter()
+        .any(|code| codes.contains(code.as_str()))
+        || event
+            .place
+            .as_ref()
+            .and_then(|place| place.country.as_deref())
+            .is_some_and(|code| codes.contains(code))
+}
+
+/// A [`Filter`] prepared for testing many events: chosen codes and region codes as sets.
+#[derive(Clone, Debug)]
+pub struct Matcher<'a> {
+    members: Option<HashSet<&'a str>>,
+    region: Option<HashSet<&'a str>>,
+    from_days: i64,
+    to_days: i64,
+}
+
+impl<'a> Matcher<'a> {
+    /// Prepares `filter`, looking its region up in `dataset.countries`.
+    pub fn new(dataset: &'a Dataset, filter: &'a Filter) -> Self {
+        let members = (!filter.members.is_empty())
+            .then(|| filter.members.iter().map(String::as_str).collect());
+        let region = filter.region.map(|region| {
+            dataset
+                .countries
+                .iter()
+                .filter(|country| country.region == region)
+                .map(|country| country.code.as_str())
+                .collect()
+        });
+        let (from_days, to_days) = filter.span_days();
+        Matcher {
+            members,
+            region,
+            from_days,
+            to_days,
+        }
+    }
+
+    /// Whether `event` passes the filter (see [`event_matches`]).
+    pub fn matches(&self, event: &Event) -> bool {
+        let first = event.start.start_days();
+        let last = event.last_date().end_days().max(first);
+        first <= self.to_days
+            && last >= self.from_days
+            && self
+                .members
+                .as_ref()
+                .is_none_or(|codes| involves_any(event, codes))
+            && self
+                .region
+                .as_ref()
+                .is_none_or(|codes| involves_any(event, codes))
+    }
+}
+
+/// Whether `event` passes `filter`: some day of the event (from the first day of its start to
+/// the last day of its end) falls within the years `from`..=`to`; if members are chosen, it
+/// involves one of them; if a region is set, it involves a country of that region. An event
+/// that involves no country fails any member or region filter.
+pub fn event_matches(dataset: &Dataset, event: &Event, filter: &Filter) -> bool {
+    Matcher::new(dataset, filter).matches(event)
+}
+
+/// Chronological order of events: by start, then end, then id.
+pub fn chronological(a: &Event, b: &Event) -> Ordering {
+    a.start
+        .cmp(&b.start)
+        .then_with(|| a.last_date().cmp(&b.last_date()))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// The events passing `filter`, in chronological order (see [`chronological`]).
+pub fn visible_events<'a>(dataset: &'a Dataset, filter: &Filter) -> Vec<&'a Event> {
+    let matcher = Matcher::new(dataset, filter);
+    let mut events: Vec<&Event> = dataset
+        .events
+        .iter()
+        .filter(|event| matcher.matches(event))
+        .collect();
+    events.sort_by(|a, b| chronological(a, b));
+    events
+}
+
+/// The first and last year that any event, member join (named or not) or reported count
+/// touches; the year of `updated` for a dataset with none of them.
+pub fn dataset_years(dataset: &Dataset) -> (i32, i32) {
+    let events = dataset
+        .events
+        .iter()
+        .flat_map(|event| [event.start.year, event.last_date().year]);
+    let members = dataset.members.iter().flat_map(|member| {
+        [
+            Some(member.joined.year),
+            member.joined_by.map(|date| date.year),
+        ]
+    });
+    let unidentified = dataset.unidentified_members.iter().flat_map(|member| {
+        [
+            Some(member.joined.year),
+            member.joined_by.map(|date| date.year),
+        ]
+    });
+    let counts = dataset.reported_counts.iter().map(|count| count.date.year);
+    let years = events
+        .chain(members.chain(unidentified).flatten())
+        .chain(counts);
+    years
+        .fold(None, |span: Option<(i32, i32)>, year| match span {
+            None => Some((year, year)),
+            Some((first, last)) => Some((first.min(year), last.max(year))),
+        })
+        .unwrap_or((dataset.updated.year, dataset.updated.year))
+}
+
+/// Something [`sanitize`] had to change in a view state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sanitized {
+    /// The open event is not in the dataset; it was closed.
+    UnknownEvent(String),
+    /// A chosen code is not a member of the coalition; it was dropped.
+    UnknownMember(String),
+    /// The span was reversed or reached beyond the dataset's years; it was put in order and
+    /// clamped to [`dataset_years`].
+    SpanOutOfRange,
+}
+
+/// Fits a view state (from a link) to the dataset: closes an unknown event, drops codes that are
+/// not members (and repeated codes, silently), puts the span in order and clamps it to the
+/// dataset's years. Says what it changed; the rest of the state is kept.
+pub fn sanitize(dataset: &Dataset, state: &mut ViewState) -> Vec<Sanitized> {
+    let mut changes = Vec::new();
+    if let Some(id) = &state.event {
+        if dataset.event(id).is_none() {
+            changes.push(Sanitized::UnknownEvent(id.clone()));
+            state.event = None;
+        }
+    }
+    let members: HashSet<&str> = dataset
+        .members
+        .iter()
+        .map(|member| member.country.as_str())
+        .collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    state.members.retain(|code| {
+        if !members.contains(code.as_str()) {
+            changes.push(Sanitized::UnknownMember(code.clone()));
+            false
+        } else {
+            seen.insert(code.clone())
+        }
+    });
+    let (first, last) = dataset_years(dataset);
+    let (mut from, mut to) = (state.from, state.to);
+    if let (Some(a), Some(b)) = (from, to) {
+        if a > b {
+            (from, to) = (Some(b), Some(a));
+        }
+    }
+    let from = from.map(|year| year.clamp(first, last));
+    let to = to.map(|year| year.clamp(first, last));
+    if (from, to) != (state.from, state.to) {
+        changes.push(Sanitized::SpanOutOfRange);
+        (state.from, state.to) = (from, to);
+    }
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dataset::{About, Country, EventKind, Member, Place, ReportedCount, Text};
+    use crate::domain::date::PartialDate;
+
+    fn text(s: &str) -> Text {
+        Text {
+            en: s.into(),
+            mn: s.into(),
+            ro: s.into(),
+        }
+    }
+
+    fn date(s: &str) -> PartialDate {
+        PartialDate::parse(s).unwrap()
+    }
+
+    fn event(
+        id: &str,
+        start: &str,
+        end: Option<&str>,
+        members: &[&str],
+        place: Option<&str>,
+    ) -> Event {
+        Event {
+            id: id.into(),
+            kind: EventKind::Milestone,
+            start: date(start),
+            end: end.map(date),
+            title: text(id),
+            summary: text(id),
+            place: place.map(|code| Place {
+                country: Some(code.into()),
+                ..Place::default()
+            }),
+            theme: None,
+            participants: None,
+            outcomes: vec![],
+            members: members.iter().map(|m| m.to_string()).collect(),
+            discrepancies: vec![],
+            sources: vec!["https://example.org".into()],
+        }
+    }
+
+    fn member(code: &str, joined: &str) -> Member {
+        Member {
+            country: code.into(),
+            joined: date(joined),
+            joined_by: None,
+            founder: false,
+            ordinal: None,
+            note: None,
+            sources: vec!["https://example.org".into()],
+        }
+    }
+
+    fn dataset(events: Vec<Event>) -> Dataset {
+        let country = |code: &str, region| Country {
+            code: code.into(),
+            name: text(code),
+            region,
+        };
+        Dataset {
+            format: "foc-timeline".into(),
+            version: 1,
+            updated: date("2025-06-01"),
+            about: About {
+                name: text("FOC"),
+                summary: text("FOC"),
+                areas_of_action: vec![],
+                sources: vec![],
+            },
+            countries: vec![
+                country("MD", Region::Europe),
+                country("EE", Region::Europe),
+                country("MN", Region::AsiaPacific),
+                country("KE", Region::Africa),
+                country("CR", Region::Americas),
+                country("XK", Region::Europe),
+            ],
+            members: vec![
+                member("EE", "2011-12"),
+                member("KE", "2011-12"),
+                member("MN", "2012"),
+                member("MD", "2014-01-01"),
+            ],
+            unidentified_members: vec![],
+            reported_counts: vec![ReportedCount {
+                date: date("2012-08"),
+                count: 17,
+                alternatives: vec![],
+                note: None,
+                sources: vec!["https://example.org".into()],
+            }],
+            events,
+        }
+    }
+
+    fn sample() -> Dataset {
+        dataset(vec![
+            event(
+                "conference-2011-hague",
+                "2011-12-08",
+                Some("2011-12-09"),
+                &["EE", "KE"],
+                Some("NL"),
+            ),
+            event(
+                "conference-2012-nairobi",
+                "2012-09-06",
+                Some("2012-09-07"),
+                &[],
+                Some("KE"),
+            ),
+            event(
+                "conference-2013-tunis",
+                "2013-06-17",
+                Some("2013-06-18"),
+                &[],
+                Some("TN"),
+            ),
+            event("accession-2014-moldova", "2014-01-01", None, &["MD"], None),
+            event(
+                "conference-2014-tallinn",
+                "2014-04-28",
+                Some("2014-04-29"),
+                &["EE"],
+                Some("EE"),
+            ),
+            event(
+                "conference-2015-ulaanbaatar",
+                "2015-05-07",
+                Some("2015-05-08"),
+                &["MN"],
+                Some("MN"),
+            ),
+            event("milestone-2016", "2016", None, &[], None),
+            event(
+                "conference-2019-berlin",
+                "2019-11-25",
+                None,
+                &["CR"],
+                Some("DE"),
+            ),
+        ])
+    }
+
+    fn ids(events: &[&Event]) -> Vec<String> {
+        events.iter().map(|e| e.id.clone()).collect()
+    }
+
+    fn filter(
+        members: &[&str],
+        region: Option<Region>,
+        from: Option<i32>,
+        to: Option<i32>,
+    ) -> Filter {
+        Filter {
+            members: members.iter().map(|m| m.to_string()).collect(),
+            region,
+            from,
+            to,
+        }
+    }
+
+    #[test]
+    fn empty_filter_shows_every_event_in_order() {
+        let mut data = sample();
+        data.events.reverse();
+        let shown = visible_events(&data, &Filter::default());
+        assert_eq!(shown.len(), 8);
+        assert_eq!(shown[0].id, "conference-2011-hague");
+        assert_eq!(shown[7].id, "conference-2019-berlin");
+        assert!(shown
+            .windows(2)
+            .all(|pair| chronological(pair[0], pair[1]).is_le()));
+        assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn event_outside_span_is_hidden() {
+        let data = sample();
+        let shown = visible_events(&data, &filter(&[], None, Some(2013), Some(2014)));
+        assert_eq!(
+            ids(&shown),
+            [
+                "conference-2013-tunis",
+                "accession-2014-moldova",
+                "conference-2014-tallinn"
+            ]
+        );
+    }
+
+    #[test]
+    fn year_only_event_matches_any_span_touching_its_year() {
+        let data = sample();
+        let milestone = data.event("milestone-2016").unwrap();
+        assert!(event_matches(
+            &data,
+            milestone,
+            &filter(&[], None, Some(2016), Some(2016))
+        ));
+        assert!(event_matches(
+            &data,
+            milestone,
+            &filter(&[], None, None, Some(2016))
+        ));
+        assert!(!event_matches(
+            &data,
+            milestone,
+            &filter(&[], None, Some(2017), None)
+        ));
+    }
+
+    #[test]
+    fn event_spanning_the_span_start_is_shown() {
+        let data = dataset(vec![event(
+            "long",
+            "2013-12-30",
+            Some("2014-01-02"),
+            &[],
+            None,
+        )]);
+        assert_eq!(
+            visible_events(&data, &filter(&[], None, Some(2014), None)).len(),
+            1
+        );
+        assert_eq!(
+            visible_events(&data, &filter(&[], None, None, Some(2013))).len(),
+            1
+        );
+        assert_eq!(
+            visible_events(&data, &filter(&[], None, Some(2015), None)).len(),
+            0
+        );
+    }
+
+    #[test]
+    fn reversed_span_is_read_in_order() {
+        let data = sample();
+        let forward = visible_events(&data, &filter(&[], None, Some(2013), Some(2014)));
+        let reversed = visible_events(&data, &filter(&[], None, Some(2014), Some(2013)));
+        assert_eq!(ids(&forward), ids(&reversed));
+    }
+
+    #[test]
+    fn chosen_member_shows_events_involving_it_as_member_or_host() {
+        let data = sample();
+        let shown = visible_events(&data, &filter(&["KE"], None, None, None));
+        assert_eq!(
+            ids(&shown),
+            ["conference-2011-hague", "conference-2012-nairobi"]
+        );
+        let shown = visible_events(&data, &filter(&["MD", "MN"], None, None, None));
+        assert_eq!(
+            ids(&shown),
+            ["accession-2014-moldova", "conference-2015-ulaanbaatar"]
+        );
+    }
+
+    #[test]
+    fn all_members_unknown_shows_nothing() {
+        let data = sample();
+        assert!(visible_events(&data, &filter(&["ZZ", "QQ"], None, None, None)).is_empty());
+    }
+
+    #[test]
+    fn region_filter_uses_country_regions() {
+        let data = sample();
+        let shown = visible_events(&data, &filter(&[], Some(Region::Americas), None, None));
+        assert_eq!(ids(&shown), ["conference-2019-berlin"]);
+        let shown = visible_events(&data, &filter(&[], Some(Region::AsiaPacific), None, None));
+        assert_eq!(ids(&shown), ["conference-2015-ulaanbaatar"]);
+        // NL and TN are not in the sample's countries: their events are in no region.
+        let shown = visible_events(&data, &filter(&[], Some(Region::Africa), None, None));
+        assert_eq!(
+            ids(&shown),
+            ["conference-2011-hague", "conference-2012-nairobi"]
+        );
+    }
+
+    #[test]
+    fn members_region_and_span_all_apply() {
+        let data = sample();
+        let shown = visible_events(
+            &data,
+            &filter(&["EE", "MN"], Some(Region::Europe), Some(2012), None),
+        );
+        assert_eq!(ids(&shown), ["conference-2014-tallinn"]);
+    }
+
+    #[test]
+    fn event_without_countries_fails_member_and_region_filters() {
+        let data = sample();
+        let milestone = data.event("milestone-2016").unwrap();
+        assert!(event_countries(milestone).is_empty());
+        assert!(event_matches(&data, milestone, &Filter::default()));
+        assert!(!event_matches(
+            &data,
+            milestone,
+            &filter(&["EE"], None, None, None)
+        ));
+        assert!(!event_matches(
+            &data,
+            milestone,
+            &filter(&[], Some(Region::Europe), None, None)
+        ));
+    }
+
+    #[test]
+    fn event_countries_are_members_then_place_without_repeats() {
+        let e = event("e", "2014", None, &["EE", "MD", "EE"], Some("EE"));
+        assert_eq!(event_countries(&e), ["EE", "MD"]);
+        let e = event("e", "2014", None, &["MD"], Some("EE"));
+        assert_eq!(event_countries(&e), ["MD", "EE"]);
+    }
+
+    #[test]
+    fn filter_from_view_copies_the_narrowing_parts() {
+        let state = ViewState {
+            event: Some("x".into()),
+            members: vec!["MD".into()],
+            region: Some(Region::Europe),
+            from: Some(2012),
+            to: Some(2014),
+            embed: true,
+            ..ViewState::default()
+        };
+        assert_eq!(
+            Filter::from_view(&state),
+            filter(&["MD"], Some(Region::Europe), Some(2012), Some(2014))
+        );
+    }
+
+    #[test]
+    fn dataset_years_cover_events_joins_and_counts() {
+        let mut data = sample();
+        assert_eq!(dataset_years(&data), (2011, 2019));
+        data.members[0].joined_by = Some(date("2021-11"));
+        data.reported_counts[0].date = date("2010");
+        assert_eq!(dataset_years(&data), (2010, 2021));
+        let empty = Dataset {
+            members: vec![],
+            reported_counts: vec![],
+            ..dataset(vec![])
+        };
+        assert_eq!(dataset_years(&empty), (2025, 2025));
+    }
+
+    #[test]
+    fn sanitize_drops_unknown_event_and_non_members() {
+        let data = sample();
+        let mut state = ViewState {
+            event: Some("conference-2099-nowhere".into()),
+            members: vec![
+                "MD".into(),
+                "XK".into(),
+                "ZZ".into(),
+                "MD".into(),
+                "EE".into(),
+            ],
+            from: Some(2012),
+            embed: true,
+            ..ViewState::default()
+        };
+        let changes = sanitize(&data, &mut state);
+        assert_eq!(
+            changes,
+            [
+                Sanitized::UnknownEvent("conference-2099-nowhere".into()),
+                Sanitized::UnknownMember("XK".into()),
+                Sanitized::UnknownMember("ZZ".into()),
+            ]
+        );
+        assert_eq!(state.event, None);
+        assert_eq!(state.members, ["MD", "EE"]);
+        assert_eq!(
+            (state.from, state.to, state.embed),
+            (Some(2012), None, true)
+        );
+    }
+
+    #[test]
+    fn sanitize_keeps_a_valid_state_unchanged() {
+        let data = sample();
+        let mut state = ViewState {
+            event: Some("conference-2014-tallinn".into()),
+            members: vec!["MN".into()],
+            region: Some(Region::Europe),
+            from: Some(2011),
+            to: Some(2019),
+            ..ViewState::default()
+        };
+        let before = state.clone();
+        assert!(sanitize(&data, &mut state).is_empty());
+        assert_eq!(state, before);
+    }
+
+    #[test]
+    fn sanitize_clamps_span_to_dataset_years() {
+        let data = sample();
+        let mut state = ViewState {
+            from: Some(1990),
+            to: Some(2050),
+            ..ViewState::default()
+        };
+        assert_eq!(sanitize(&data, &mut state), [Sanitized::SpanOutOfRange]);
+        assert_eq!((state.from, state.to), (Some(2011), Some(2019)));
+
+        let mut state = ViewState {
+            from: Some(2030),
+            to: Some(2015),
+            ..ViewState::default()
+        };
+        assert_eq!(sanitize(&data, &mut state), [Sanitized::SpanOutOfRange]);
+        assert_eq!((state.from, state.to), (Some(2015), Some(2019)));
+
+        let mut state = ViewState {
+            to: Some(2000),
+            ..ViewState::default()
+        };
+        assert_eq!(sanitize(&data, &mut state), [Sanitized::SpanOutOfRange]);
+        assert_eq!((state.from, state.to), (None, Some(2011)));
+    }
+
+    #[test]
+    fn hundredfold_dataset_filters_correctly() {
+        let codes = ["MD", "EE", "MN", "KE", "CR"];
+        let events: Vec<Event> = (0..5_000)
+            .map(|i| {
+                let year = 2011 + (i % 15);
+                let start = format!("{year}-{:02}-{:02}", 1 + (i / 15) % 12, 1 + (i / 180) % 28);
+                let members = [codes[i as usize % codes.len()]];
+                event(&format!("event-{i:05}"), &start, None, &members, None)
+            })
+            .collect();
+        let data = dataset(events);
+        let all = visible_events(&data, &Filter::default());
+        assert_eq!(all.len(), 5_000);
+        assert!(all
+            .windows(2)
+            .all(|pair| chronological(pair[0], pair[1]).is_lt()));
+
+        let narrowed = filter(&["MD", "KE"], Some(Region::Europe), Some(2015), Some(2016));
+        let shown = visible_events(&data, &narrowed);
+        let expected = data
+            .events
+            .iter()
+            .filter(|e| e.members == ["MD"] && (2015..=2016).contains(&e.start.year))
+            .count();
+        assert_eq!(shown.len(), expected);
+        assert!(expected > 0);
+        assert!(shown.iter().all(|e| event_matches(&data, e, &narrowed)));
+    }
+}
