@@ -1,0 +1,230 @@
+//! The app shell: the view state (kept in the URL), the language, loading the dataset, and the
+//! page layout around the components.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{load_dataset, LoadError};
+use crate::browser;
+use crate::components::{
+    about::About, data_issues::DataIssues, event_detail::EventDetail, growth_chart::GrowthChart,
+    language_switch::LanguageSwitch, load_error::LoadErrorNotice, member_filter::MemberFilter,
+    notices::Notices, print_list::PrintList, roster::Roster, span_control::SpanControl,
+    timeline::Timeline,
+};
+use crate::domain::dataset::Dataset;
+use crate::domain::filter::{chronological, sanitize, Filter, Matcher};
+use crate::domain::lang::Lang;
+use crate::domain::url_state::{format_query, parse_query, ViewState};
+use crate::domain::validate::Issue;
+use crate::i18n::strings::{strings, Strings};
+
+/// The language of the whole interface, shared by every component.
+#[derive(Clone, Copy)]
+pub struct UiLang(pub Memo<Lang>);
+
+impl UiLang {
+    /// The language from context.
+    pub fn expect() -> Self {
+        expect_context::<UiLang>()
+    }
+
+    /// The current language (reactive).
+    pub fn get(self) -> Lang {
+        self.0.get()
+    }
+
+    /// The interface strings of the current language (reactive).
+    pub fn strings(self) -> &'static Strings {
+        strings(self.0.get())
+    }
+}
+
+/// The shareable view state; every change is mirrored into the URL.
+#[derive(Clone, Copy)]
+pub struct View(pub RwSignal<ViewState>);
+
+impl View {
+    /// The view state from context.
+    pub fn expect() -> Self {
+        expect_context::<View>()
+    }
+}
+
+/// A loaded, validated dataset with its events in chronological order.
+#[derive(Debug)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub issues: Vec<Issue>,
+}
+
+/// Where loading the dataset stands.
+#[derive(Clone, Debug)]
+pub enum LoadState {
+    Loading,
+    Loaded(Arc<Loaded>),
+    Failed(LoadError),
+}
+
+/// Mounts the app on `<body>`.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The language to start in: the URL, else the saved choice, else the browser's, else English.
+fn initial_lang(from_url: Option<Lang>) -> Lang {
+    from_url
+        .or_else(browser::saved_lang)
+        .or_else(|| Lang::first_supported(browser::browser_languages().iter().map(String::as_str)))
+        .unwrap_or(Lang::En)
+}
+
+/// Loads the dataset into `load`, showing the loading state meanwhile.
+fn start_loading(load: RwSignal<LoadState>) {
+    load.set(LoadState::Loading);
+    spawn_local(async move {
+        load.set(match load_dataset().await {
+            Ok(mut checked) => {
+                checked.dataset.events.sort_by(chronological);
+                LoadState::Loaded(Arc::new(Loaded {
+                    dataset: checked.dataset,
+                    issues: checked.issues,
+                }))
+            }
+            Err(error) => LoadState::Failed(error),
+        });
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (url_state, url_notices) = parse_query(&browser::query_string());
+    let lang_from_url = url_state.lang;
+    let view_state = RwSignal::new(ViewState {
+        lang: Some(initial_lang(lang_from_url)),
+        ..url_state
+    });
+    let lang = Memo::new(move |_| view_state.with(|v| v.lang.unwrap_or(Lang::En)));
+    provide_context(UiLang(lang));
+    provide_context(View(view_state));
+    let url_notices = RwSignal::new(url_notices);
+    let state_notices = RwSignal::new(Vec::new());
+
+    let load = RwSignal::new(LoadState::Loading);
+    start_loading(load);
+
+    // Once loaded, drop what the dataset does not know (unknown event, non-members, span).
+    Effect::new(move |_| {
+        if let LoadState::Loaded(loaded) = load.get() {
+            let mut state = view_state.get_untracked();
+            let repaired = sanitize(&loaded.dataset, &mut state);
+            if !repaired.is_empty() {
+                view_state.set(state);
+                state_notices.set(repaired);
+            }
+        }
+    });
+
+    sync_with_browser(view_state, lang, load);
+
+    let app_title = move || UiLang(lang).strings().app_title;
+    view! {
+        <a class="skip-link" href="#timeline">{move || UiLang(lang).strings().skip_to_timeline}</a>
+        <header class="app-header">
+            <h1 class="app-header__title">{app_title}</h1>
+            <LanguageSwitch on_choose=Callback::new(move |chosen: Lang| {
+                browser::save_lang(chosen);
+                view_state.update(|v| v.lang = Some(chosen));
+            }) />
+        </header>
+        <main id="main" class="app-main">
+            <Notices url_notices=url_notices state_notices=state_notices />
+            {move || match load.get() {
+                LoadState::Loading => view! {
+                    <p class="loading" role="status">{move || UiLang(lang).strings().loading}</p>
+                }
+                    .into_any(),
+                LoadState::Failed(error) => view! {
+                    <LoadErrorNotice error=error on_retry=Callback::new(move |_| start_loading(load)) />
+                }
+                    .into_any(),
+                LoadState::Loaded(loaded) => view! { <Explorer loaded=loaded /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Mirrors the state into the URL (a history entry per opened event, in place otherwise),
+/// `<html lang>` and the title; follows Back and Forward.
+fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: RwSignal<LoadState>) {
+    let last_event = StoredValue::new(view_state.get_untracked().event);
+    Effect::new(move |_| {
+        let state = view_state.get();
+        let event_changed = last_event.get_value() != state.event;
+        last_event.set_value(state.event.clone());
+        browser::set_query(&format_query(&state), event_changed);
+    });
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let app_title = strings(lang).app_title;
+        let event_title = view_state
+            .with(|v| v.event.clone())
+            .and_then(|id| match load.get() {
+                LoadState::Loaded(loaded) => loaded
+                    .dataset
+                    .event(&id)
+                    .map(|e| e.title.get(lang).to_string()),
+                _ => None,
+            });
+        let title = match event_title {
+            Some(event) => format!("{event} · {app_title}"),
+            None => app_title.to_string(),
+        };
+        browser::set_document_lang_and_title(lang, &title);
+    });
+    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        let (mut state, _) = parse_query(&browser::query_string());
+        state.lang = state.lang.or_else(|| view_state.get_untracked().lang);
+        last_event.set_value(state.event.clone());
+        view_state.set(state);
+    });
+    on_cleanup(move || listener.remove());
+}
+
+/// The loaded app: filters, timeline, detail, chart and roster.
+#[component]
+fn Explorer(
+    /// The loaded dataset.
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let view_state = View::expect().0;
+    let dataset = Arc::new(loaded.dataset.clone());
+    let visible = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            let filter = view_state.with(Filter::from_view);
+            let matcher = Matcher::new(&dataset, &filter);
+            (0..dataset.events.len())
+                .filter(|&i| matcher.matches(&dataset.events[i]))
+                .collect::<Vec<usize>>()
+        })
+    };
+    view! {
+        <DataIssues issues=loaded.issues.clone() />
+        <div class="explorer">
+            <section class="filters" aria-labelledby="filters-title">
+                <h2 id="filters-title" class="visually-hidden">{move || UiLang::expect().strings().filters_heading}</h2>
+                <MemberFilter dataset=dataset.clone() />
+                <SpanControl dataset=dataset.clone() />
+            </section>
+            <Timeline dataset=dataset.clone() visible=visible />
+            <EventDetail dataset=dataset.clone() />
+            <GrowthChart dataset=dataset.clone() />
+            <Roster dataset=dataset.clone() />
+            <About dataset=dataset.clone() />
+            <PrintList dataset=dataset.clone() />
+        </div>
+    }
+}

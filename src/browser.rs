@@ -1,0 +1,154 @@
+//! Thin, failure-tolerant wrappers over the browser APIs the app needs (URL, history,
+//! storage, document). Every call degrades to a no-op where the API is missing or refused,
+//! as it can be in sandboxed iframes.
+
+use crate::domain::lang::Lang;
+
+const LANG_KEY: &str = "foc-timeline.lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's query string, with its leading `?`.
+pub fn query_string() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's URL without query and fragment.
+pub fn page_path() -> String {
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".into())
+}
+
+/// The absolute URL of this page with the given query (for Copy link).
+pub fn absolute_url(query: &str) -> String {
+    let origin = window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}{query}", page_path())
+}
+
+/// Writes the query into the address bar: a new history entry when `push`, else in place.
+pub fn set_query(query: &str, push: bool) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    if query == query_string() {
+        return;
+    }
+    let hash = window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let url = format!("{}{query}{hash}", page_path());
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The language the reader chose on an earlier visit.
+pub fn saved_lang() -> Option<Lang> {
+    local_storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|code| Lang::from_code(&code))
+}
+
+/// Remembers the reader's language choice.
+pub fn save_lang(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_lang_and_title(lang: Lang, title: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(title);
+}
+
+/// Moves keyboard focus to the element with this id (which also scrolls it into view).
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Copies text with the Clipboard API; `false` where it is missing or refused.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    use js_sys::{Function, Promise, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let call = || -> Result<Promise, JsValue> {
+        let clipboard = Reflect::get(&navigator, &"clipboard".into())?;
+        let write: Function = Reflect::get(&clipboard, &"writeText".into())?.dyn_into()?;
+        write.call1(&clipboard, &text.into())?.dyn_into()
+    };
+    match call() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Whether the browser offers the Web Share API.
+pub fn can_share() -> bool {
+    window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Opens the system share sheet for a title and URL; `false` where refused or cancelled.
+pub async fn share(title: &str, url: &str) -> bool {
+    use js_sys::{Function, Object, Promise, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let call = || -> Result<Promise, JsValue> {
+        let data = Object::new();
+        Reflect::set(&data, &"title".into(), &title.into())?;
+        Reflect::set(&data, &"url".into(), &url.into())?;
+        let share: Function = Reflect::get(&navigator, &"share".into())?.dyn_into()?;
+        share.call1(&navigator, &data)?.dyn_into()
+    };
+    match call() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,14 @@
+//! Presentational components: props in, callbacks out; no business logic in `view!`.
+
+pub mod about;
+pub mod data_issues;
+pub mod event_detail;
+pub mod growth_chart;
+pub mod language_switch;
+pub mod load_error;
+pub mod member_filter;
+pub mod notices;
+pub mod print_list;
+pub mod roster;
+pub mod span_control;
+pub mod timeline;

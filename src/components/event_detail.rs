@@ -1,0 +1,259 @@
+//! The detail of the open event: what, when, where, who, the coalition that day, sources,
+//! disagreements between sources, and Copy link / Share. Escape closes it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::{UiLang, View};
+use crate::browser;
+use crate::components::timeline::marker_id;
+use crate::domain::dataset::{Dataset, Event};
+use crate::domain::membership::count_as_of;
+use crate::domain::url_state::{format_query, ViewState};
+use crate::domain::validate::is_https_url;
+use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
+use crate::i18n::format::format_date_range;
+use crate::i18n::strings::fill;
+
+/// The canonical standalone link to what is on screen (never the embed view).
+pub fn canonical_link(state: &ViewState) -> String {
+    browser::absolute_url(&format_query(&ViewState {
+        embed: false,
+        ..state.clone()
+    }))
+}
+
+/// A list of source links; anything that is not an https URL is shown as text, never linked.
+#[component]
+pub fn SourceLinks(
+    /// The URLs to list.
+    urls: Vec<String>,
+) -> impl IntoView {
+    view! {
+        <ul class="source-links">
+            {urls
+                .into_iter()
+                .map(|url| {
+                    if is_https_url(&url) {
+                        let href = url.clone();
+                        view! { <li><a href=href rel="noopener noreferrer" target="_blank">{url}</a></li> }.into_any()
+                    } else {
+                        view! { <li><span>{url}</span></li> }.into_any()
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The detail panel of the event named in the view state; nothing when none is open.
+#[component]
+pub fn EventDetail(
+    /// The loaded dataset.
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let view_state = View::expect().0;
+    let open = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            view_state
+                .with(|v| v.event.clone())
+                .and_then(|id| dataset.event(&id).cloned())
+        })
+    };
+    move || {
+        open.get()
+            .map(|event| view! { <DetailPanel dataset=dataset.clone() event=event /> })
+    }
+}
+
+#[component]
+fn DetailPanel(dataset: Arc<Dataset>, event: Event) -> impl IntoView {
+    let ui = UiLang::expect();
+    let view_state = View::expect().0;
+    let event = Arc::new(event);
+    let id = event.id.clone();
+    let close = {
+        let id = id.clone();
+        move || {
+            view_state.update(|v| v.event = None);
+            let marker = marker_id(&id);
+            request_animation_frame(move || browser::focus_element(&marker));
+        }
+    };
+    let on_keydown = {
+        let close = close.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                ev.prevent_default();
+                close();
+            }
+        }
+    };
+    let copy_state = RwSignal::new(CopyState::Idle);
+    let copy = move |_| {
+        let link = view_state.with_untracked(canonical_link);
+        spawn_local(async move {
+            copy_state.set(if browser::copy_to_clipboard(&link).await {
+                CopyState::Copied
+            } else {
+                CopyState::Manual(link)
+            });
+        });
+    };
+    let share = {
+        let event = event.clone();
+        move |_| {
+            let title = event.title.get(ui.get()).to_string();
+            let link = view_state.with_untracked(canonical_link);
+            spawn_local(async move {
+                browser::share(&title, &link).await;
+            });
+        }
+    };
+
+    let e = event.clone();
+    let d = dataset.clone();
+    let place = move || e.place.as_ref().and_then(|p| place_text(&d, p, ui.get()));
+    let e = event.clone();
+    let theme = move || e.theme.as_ref().map(|t| t.get(ui.get()).to_string());
+    let e = event.clone();
+    let participants = move || {
+        e.participants
+            .as_ref()
+            .map(|p| participants_text(ui.get(), p))
+    };
+    let e = event.clone();
+    let d = dataset.clone();
+    let members_involved = move || {
+        let lang = ui.get();
+        e.members
+            .iter()
+            .map(|code| country_name(&d, code, lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let count = count_as_of(&dataset, event.start);
+    let members_that_day = move || {
+        let lang = ui.get();
+        let s = ui.strings();
+        let mut text = s.members_count.format(lang, count.certain as u64);
+        if count.possible > count.certain {
+            let upper = crate::i18n::format::format_number(lang, count.possible as u64);
+            text = format!(
+                "{text} ({})",
+                fill(s.detail_members_uncertain, &[("n", &upper)])
+            );
+        }
+        text
+    };
+    let (e1, e2, e3, e4, e5) = (
+        event.clone(),
+        event.clone(),
+        event.clone(),
+        event.clone(),
+        event.clone(),
+    );
+    let has_members = !event.members.is_empty();
+
+    view! {
+        <section
+            id="event-detail"
+            class=format!("event-detail event-detail--{}", event.kind.code())
+            aria-labelledby="event-detail-title"
+            on:keydown=on_keydown
+        >
+            <header class="event-detail__header">
+                <p class="event-detail__kind">{move || kind_label(ui.get(), e1.kind)}</p>
+                <h2 id="event-detail-title" class="event-detail__title" tabindex="-1">
+                    {move || e2.title.get(ui.get()).to_string()}
+                </h2>
+                <button type="button" class="event-detail__close" on:click=move |_| close()>
+                    {move || ui.strings().detail_close}
+                </button>
+            </header>
+            <dl class="event-detail__facts">
+                <dt>{move || ui.strings().detail_when}</dt>
+                <dd>
+                    <time datetime=event.start.iso()>{move || format_date_range(ui.get(), e3.start, e3.end)}</time>
+                </dd>
+                {move || place().map(|place| view! { <dt>{ui.strings().detail_where}</dt><dd>{place}</dd> })}
+                {move || theme().map(|theme| view! { <dt>{ui.strings().detail_theme}</dt><dd>{theme}</dd> })}
+                {move || participants().map(|p| view! { <dt>{ui.strings().detail_participants}</dt><dd>{p}</dd> })}
+                {has_members.then(|| view! {
+                    <dt>{move || ui.strings().detail_members}</dt>
+                    <dd>{members_involved}</dd>
+                })}
+                <dt>{move || ui.strings().detail_members_that_day}</dt>
+                <dd>{members_that_day}</dd>
+            </dl>
+            <p class="event-detail__summary">{move || e4.summary.get(ui.get()).to_string()}</p>
+            {(!event.outcomes.is_empty()).then(|| {
+                let outcomes = event.outcomes.clone();
+                view! {
+                    <h3>{move || ui.strings().detail_outcomes}</h3>
+                    <ul class="event-detail__outcomes">
+                        {move || outcomes.iter().map(|o| view! { <li>{o.get(ui.get()).to_string()}</li> }).collect_view()}
+                    </ul>
+                }
+            })}
+            {(!event.discrepancies.is_empty()).then(|| {
+                let discrepancies = e5.discrepancies.clone();
+                view! {
+                    <h3>{move || ui.strings().detail_discrepancies}</h3>
+                    <ul class="event-detail__discrepancies">
+                        {discrepancies
+                            .into_iter()
+                            .map(|d| {
+                                let note = d.note.clone();
+                                view! {
+                                    <li>
+                                        <p>{move || note.get(ui.get()).to_string()}</p>
+                                        <SourceLinks urls=d.sources.clone() />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+            <h3>{move || ui.strings().detail_sources}</h3>
+            <SourceLinks urls=event.sources.clone() />
+            <div class="event-detail__actions">
+                <button type="button" class="button" on:click=copy>{move || ui.strings().copy_link}</button>
+                {browser::can_share().then(|| view! {
+                    <button type="button" class="button button--secondary" on:click=share>{move || ui.strings().share}</button>
+                })}
+                <p class="event-detail__copy-status" role="status">
+                    {move || match copy_state.get() {
+                        CopyState::Idle => None,
+                        CopyState::Copied => Some(view! { <span>{ui.strings().link_copied}</span> }.into_any()),
+                        CopyState::Manual(link) => Some(view! {
+                            <label class="event-detail__manual-copy">
+                                {ui.strings().copy_manually}
+                                " "
+                                <input type="text" readonly value=link on:focus=|ev| {
+                                    use wasm_bindgen::JsCast;
+                                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                        input.select();
+                                    }
+                                } />
+                            </label>
+                        }.into_any()),
+                    }}
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// What the Copy link button has done.
+#[derive(Clone, Debug, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    /// The clipboard was refused: show the link to copy by hand.
+    Manual(String),
+}

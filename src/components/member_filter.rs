@@ -1,0 +1,244 @@
+//! The member filter: an ARIA 1.2 combobox that matches names in all three languages and ISO
+//! codes, chosen members as removable chips, a region select and a Clear control.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::{UiLang, View};
+use crate::domain::dataset::{Country, Dataset, Region};
+use crate::domain::matching::search_countries;
+use crate::i18n::describe::{country_name, region_label};
+use crate::i18n::strings::fill;
+
+const LISTBOX_ID: &str = "member-filter-listbox";
+
+fn option_id(code: &str) -> String {
+    format!("member-option-{code}")
+}
+
+/// The member combobox, chips, region select and Clear button.
+#[component]
+pub fn MemberFilter(
+    /// The loaded dataset (its members are the options).
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let ui = UiLang::expect();
+    let view_state = View::expect().0;
+    let query = RwSignal::new(String::new());
+    let expanded = RwSignal::new(false);
+    let highlighted = RwSignal::new(0_usize);
+    let member_countries: Arc<Vec<Country>> = Arc::new(
+        dataset
+            .countries
+            .iter()
+            .filter(|c| dataset.member(&c.code).is_some())
+            .cloned()
+            .collect(),
+    );
+    let options = {
+        let countries = member_countries.clone();
+        Memo::new(move |_| {
+            let chosen = view_state.with(|v| v.members.clone());
+            let region = view_state.with(|v| v.region);
+            query.with(|q| {
+                search_countries(countries.iter(), q, ui.get())
+                    .into_iter()
+                    .filter(|c| !chosen.contains(&c.code) && region.is_none_or(|r| c.region == r))
+                    .map(|c| c.code.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let highlighted_code = move || options.with(|o| o.get(highlighted.get()).cloned());
+
+    let choose = move |code: String| {
+        view_state.update(|v| {
+            if !v.members.contains(&code) {
+                v.members.push(code);
+            }
+        });
+        query.set(String::new());
+        highlighted.set(0);
+    };
+    let remove = move |code: String| view_state.update(|v| v.members.retain(|m| *m != code));
+    let clear = move |_| {
+        view_state.update(|v| {
+            v.members.clear();
+            v.region = None;
+            v.from = None;
+            v.to = None;
+        });
+        query.set(String::new());
+    };
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let count = options.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" => {
+                ev.prevent_default();
+                if expanded.get_untracked() && count > 0 {
+                    highlighted.update(|h| *h = (*h + 1) % count);
+                } else {
+                    expanded.set(true);
+                    highlighted.set(0);
+                }
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                expanded.set(true);
+                if count > 0 {
+                    highlighted.update(|h| *h = (*h + count - 1) % count);
+                }
+            }
+            "Enter" => {
+                if let Some(code) = expanded.get_untracked().then(highlighted_code).flatten() {
+                    ev.prevent_default();
+                    choose(code);
+                }
+            }
+            "Escape" => {
+                if expanded.get_untracked() {
+                    ev.prevent_default();
+                    expanded.set(false);
+                } else if !query.get_untracked().is_empty() {
+                    ev.prevent_default();
+                    query.set(String::new());
+                }
+            }
+            "Backspace" if query.get_untracked().is_empty() => {
+                view_state.update(|v| {
+                    v.members.pop();
+                });
+            }
+            _ => {}
+        }
+    };
+
+    let chips_dataset = dataset.clone();
+    let options_dataset = dataset.clone();
+    view! {
+        <div class="member-filter">
+            <div class="member-filter__field">
+                <label for="member-filter-input" class="member-filter__label">{move || ui.strings().member_filter_label}</label>
+                <div class="member-filter__combo">
+                    <input
+                        id="member-filter-input"
+                        class="member-filter__input"
+                        type="text"
+                        role="combobox"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-autocomplete="list"
+                        aria-controls=LISTBOX_ID
+                        aria-describedby="member-filter-hint"
+                        aria-expanded=move || expanded.get().to_string()
+                        aria-activedescendant=move || expanded.get().then(highlighted_code).flatten().map(|c| option_id(&c))
+                        prop:value=move || query.get()
+                        on:input=move |ev| {
+                            query.set(event_target_value(&ev));
+                            highlighted.set(0);
+                            expanded.set(true);
+                        }
+                        on:keydown=on_keydown
+                        on:click=move |_| expanded.update(|e| *e = !*e)
+                        on:blur=move |_| expanded.set(false)
+                    />
+                    <ul
+                        id=LISTBOX_ID
+                        class="member-filter__listbox"
+                        role="listbox"
+                        aria-label=move || ui.strings().member_filter_label
+                        hidden=move || !expanded.get()
+                    >
+                        {move || {
+                            let lang = ui.get();
+                            let codes = options.get();
+                            if codes.is_empty() {
+                                return view! {
+                                    <li class="member-filter__empty" role="option" aria-disabled="true" aria-selected="false">
+                                        {ui.strings().member_filter_no_match}
+                                    </li>
+                                }
+                                    .into_any();
+                            }
+                            codes
+                                .into_iter()
+                                .enumerate()
+                                .map(|(position, code)| {
+                                    let name = country_name(&options_dataset, &code, lang);
+                                    let chosen = code.clone();
+                                    let id = option_id(&code);
+                                    view! {
+                                        <li
+                                            id=id
+                                            class="member-filter__option"
+                                            class:member-filter__option--active=move || highlighted.get() == position
+                                            role="option"
+                                            aria-selected=move || (highlighted.get() == position).to_string()
+                                            on:mousedown=|ev| ev.prevent_default()
+                                            on:click=move |_| choose(chosen.clone())
+                                        >
+                                            {name}
+                                            " "
+                                            <span class="member-filter__code">{code}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                                .into_any()
+                        }}
+                    </ul>
+                </div>
+                <p id="member-filter-hint" class="member-filter__hint">{move || ui.strings().member_filter_hint}</p>
+            </div>
+            <ul class="chips" aria-label=move || ui.strings().member_filter_chosen>
+                {move || {
+                    let lang = ui.get();
+                    view_state
+                        .with(|v| v.members.clone())
+                        .into_iter()
+                        .map(|code| {
+                            let name = country_name(&chips_dataset, &code, lang);
+                            let label = fill(ui.strings().remove_member, &[("name", &name)]);
+                            view! {
+                                <li class="chips__chip">
+                                    <span>{name}</span>
+                                    <button type="button" class="chips__remove" aria-label=label on:click=move |_| remove(code.clone())>
+                                        <span aria-hidden="true">"×"</span>
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <div class="member-filter__field">
+                <label for="region-filter" class="member-filter__label">{move || ui.strings().region_label}</label>
+                <select
+                    id="region-filter"
+                    class="member-filter__select"
+                    on:change=move |ev| {
+                        let region = Region::from_code(&event_target_value(&ev));
+                        view_state.update(|v| v.region = region);
+                    }
+                >
+                    <option value="" selected=move || view_state.with(|v| v.region.is_none())>
+                        {move || ui.strings().all_regions}
+                    </option>
+                    {Region::ALL
+                        .into_iter()
+                        .map(|region| view! {
+                            <option value=region.code() selected=move || view_state.with(|v| v.region == Some(region))>
+                                {move || region_label(ui.get(), region)}
+                            </option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="button" class="button button--secondary member-filter__clear" on:click=clear>
+                {move || ui.strings().clear_filters}
+            </button>
+        </div>
+    }
+}

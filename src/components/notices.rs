@@ -1,0 +1,41 @@
+//! Notices about a link's unusable parts: unknown parameters, events or members; each says
+//! what was ignored, and the rest of the link still applies.
+
+use leptos::prelude::*;
+
+use crate::app::UiLang;
+use crate::domain::filter::Sanitized;
+use crate::domain::url_state::UrlNotice;
+use crate::i18n::describe::{sanitized_text, url_notice_text};
+
+/// The notice, or nothing when the link was understood in full.
+#[component]
+pub fn Notices(
+    /// What the URL parser could not use.
+    url_notices: RwSignal<Vec<UrlNotice>>,
+    /// What the dataset did not know (unknown event, non-members, span).
+    state_notices: RwSignal<Vec<Sanitized>>,
+) -> impl IntoView {
+    let ui = UiLang::expect();
+    let any = move || url_notices.with(|n| !n.is_empty()) || state_notices.with(|n| !n.is_empty());
+    let dismiss = move |_| {
+        url_notices.set(Vec::new());
+        state_notices.set(Vec::new());
+    };
+    view! {
+        <Show when=any>
+            <section class="notice" role="status" aria-labelledby="notice-title">
+                <h2 id="notice-title" class="notice__title">{move || ui.strings().url_notice_title}</h2>
+                <ul class="notice__list">
+                    {move || {
+                        let lang = ui.get();
+                        let mut lines: Vec<String> = url_notices.with(|n| n.iter().map(|n| url_notice_text(lang, n)).collect());
+                        lines.extend(state_notices.with(|n| n.iter().map(|n| sanitized_text(lang, n)).collect::<Vec<_>>()));
+                        lines.into_iter().take(20).map(|line| view! { <li>{line}</li> }).collect_view()
+                    }}
+                </ul>
+                <button type="button" class="button button--secondary" on:click=dismiss>{move || ui.strings().dismiss}</button>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,50 @@
+//! The full chronological list of events with dates, places and source URLs: hidden on
+//! screen, it is what the page prints.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::UiLang;
+use crate::domain::dataset::Dataset;
+use crate::i18n::describe::{kind_label, place_text};
+use crate::i18n::format::format_date_range;
+
+/// Every event, oldest first, as an ordered list of articles.
+#[component]
+pub fn PrintList(
+    /// The loaded dataset, events in chronological order.
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let ui = UiLang::expect();
+    view! {
+        <section class="print-list" aria-hidden="true">
+            <h2>{move || ui.strings().timeline_heading}</h2>
+            <ol class="print-list__items">
+                {move || {
+                    let lang = ui.get();
+                    dataset
+                        .events
+                        .iter()
+                        .map(|event| {
+                            let place = event.place.as_ref().and_then(|p| place_text(&dataset, p, lang));
+                            view! {
+                                <li class="print-list__item">
+                                    <h3>{event.title.get(lang).to_string()}</h3>
+                                    <p>
+                                        {kind_label(lang, event.kind)}
+                                        " · "
+                                        {format_date_range(lang, event.start, event.end)}
+                                        {place.map(|p| format!(" · {p}"))}
+                                    </p>
+                                    <p>{event.summary.get(lang).to_string()}</p>
+                                    <ul>{event.sources.iter().map(|url| view! { <li>{url.clone()}</li> }).collect_view()}</ul>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! The year-range control that narrows (zooms) the visible span of the timeline.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::{UiLang, View};
+use crate::domain::dataset::Dataset;
+use crate::domain::filter::dataset_years;
+
+/// Two year selects (From, To) and an "All years" reset.
+#[component]
+pub fn SpanControl(
+    /// The loaded dataset (its years bound the choice).
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let ui = UiLang::expect();
+    let view_state = View::expect().0;
+    let (first, last) = dataset_years(&dataset);
+    let years: Vec<i32> = (first..=last).collect();
+
+    let set_year = move |is_from: bool, value: String| {
+        let year = value.parse::<i32>().ok();
+        view_state.update(|v| {
+            if is_from {
+                v.from = year.filter(|y| *y != first);
+            } else {
+                v.to = year.filter(|y| *y != last);
+            }
+            if let (Some(from), Some(to)) = (v.from.or(Some(first)), v.to.or(Some(last))) {
+                if from > to {
+                    (v.from, v.to) = (
+                        Some(to).filter(|y| *y != first),
+                        Some(from).filter(|y| *y != last),
+                    );
+                }
+            }
+        });
+    };
+    let options = move |is_from: bool| {
+        years
+            .iter()
+            .map(|&year| {
+                let selected = move || {
+                    view_state.with(|v| {
+                        if is_from {
+                            v.from.unwrap_or(first)
+                        } else {
+                            v.to.unwrap_or(last)
+                        }
+                    }) == year
+                };
+                view! { <option value=year.to_string() selected=selected>{year}</option> }
+            })
+            .collect_view()
+    };
+    let (from_options, to_options) = (options(true), options(false));
+    view! {
+        <fieldset class="span-control">
+            <legend class="span-control__legend">{move || ui.strings().span_label}</legend>
+            <label class="span-control__field">
+                <span>{move || ui.strings().span_from}</span>
+                <select id="span-from" on:change=move |ev| set_year(true, event_target_value(&ev))>{from_options}</select>
+            </label>
+            <label class="span-control__field">
+                <span>{move || ui.strings().span_to}</span>
+                <select id="span-to" on:change=move |ev| set_year(false, event_target_value(&ev))>{to_options}</select>
+            </label>
+            <button
+                type="button"
+                class="button button--secondary"
+                disabled=move || view_state.with(|v| v.from.is_none() && v.to.is_none())
+                on:click=move |_| view_state.update(|v| (v.from, v.to) = (None, None))
+            >
+                {move || ui.strings().span_all}
+            </button>
+        </fieldset>
+    }
+}

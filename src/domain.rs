@@ -1,0 +1,12 @@
+//! Pure domain logic: the dataset, its validation, filtering, timeline maths and URL state.
+
+pub mod dataset;
+pub mod date;
+pub mod filter;
+pub mod lang;
+pub mod matching;
+pub mod membership;
+pub mod roving;
+pub mod timeline;
+pub mod url_state;
+pub mod validate;

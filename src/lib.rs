@@ -1,0 +1,17 @@
+//! FOC Timeline: an embeddable, multilingual (English, Mongolian, Romanian) history of the
+//! Freedom Online Coalition.
+//!
+//! `domain` and `i18n` are plain Rust (no browser, no Leptos) and are tested natively;
+//! the browser app (`app`, `api`, `components`, `browser`) is built for wasm32 only.
+
+pub mod domain;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
