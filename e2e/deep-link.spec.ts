@@ -1,0 +1,75 @@
+// Deep links restore the view; Back and Forward walk through opened events; nonsense in a link
+// gives a notice and a working app.
+import { test, expect, dataset, openApp, countryName, markers, TEXT } from "./fixtures";
+
+test("a deep link restores language, event, members and span, focusing the event", async ({ page }) => {
+  await page.goto("./?lang=ro&event=conference-2015-ulaanbaatar&members=MN&from=2012&to=2016");
+  const event = dataset.events.find((e: any) => e.id === "conference-2015-ulaanbaatar");
+  await expect(page.locator("#event-detail-title")).toHaveText(event.title.ro);
+  await expect(page.locator("#event-conference-2015-ulaanbaatar")).toBeFocused();
+  await expect(page.locator("#event-conference-2015-ulaanbaatar")).toBeInViewport();
+  await expect(page.locator(".chips__chip")).toContainText(countryName("MN", "ro"));
+  await expect(page.locator("#span-from")).toHaveValue("2012");
+  await expect(page.locator("#span-to")).toHaveValue("2016");
+  await expect(page).toHaveTitle(new RegExp(event.title.ro.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+});
+
+test("a deep link works under a sub-path", async ({ page }) => {
+  await page.goto("/foc/?lang=mn&event=conference-2014-tallinn");
+  const event = dataset.events.find((e: any) => e.id === "conference-2014-tallinn");
+  await expect(page.locator("#event-detail-title")).toHaveText(event.title.mn);
+});
+
+test("Back and Forward walk through opened events; filters do not add history", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  await page.locator("#event-conference-2012-nairobi").click();
+  await page.locator("#event-conference-2014-tallinn").click();
+  await page.getByRole("combobox", { name: "Members" }).fill("est");
+  await page.getByRole("option", { name: /Estonia/ }).click();
+  await page.goBack();
+  await expect(page.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2012-nairobi").title.en);
+  await page.goBack();
+  await expect(page.locator("#event-detail")).toHaveCount(0);
+  await page.goForward();
+  await expect(page.locator("#event-detail")).toBeVisible();
+  await expect(page).toHaveURL(/event=conference-2012-nairobi/);
+});
+
+for (const lang of ["en", "mn", "ro"] as const) {
+  test(`[${lang}] unknown and malformed parameters give a notice and keep the rest`, async ({ page, consoleErrors }) => {
+    await page.goto(`./?lang=${lang}&event=conference-1999-nowhere&members=MD,XX,moldova&region=mars&from=abc&utm_source=x&%E0%A4%A=1`);
+    await expect(page.locator(".timeline__event").first()).toBeVisible();
+    const notice = page.locator(".notice");
+    await expect(notice).toContainText(TEXT[lang].noticeTitle);
+    await expect(notice).toContainText("conference-1999-nowhere");
+    await expect(notice).toContainText("XX");
+    await expect(notice).toContainText("utm_source");
+    await expect(page.locator(".chips__chip")).toHaveCount(1);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    expect(consoleErrors.filter((e) => e.includes("panicked"))).toEqual([]);
+  });
+}
+
+test("a very long garbage URL neither hangs nor breaks the app", async ({ page }) => {
+  await page.goto(`./?lang=en&members=${"ZZ,".repeat(2000)}&event=${"x".repeat(5000)}`);
+  await expect(page.locator(".timeline__event").first()).toBeVisible();
+  await expect(page.locator(".notice")).toBeVisible();
+});
+
+test("Copy link puts the canonical link on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page, "?lang=ro&event=conference-2014-tallinn&embed=1");
+  await page.getByRole("button", { name: TEXT.ro.copyLink }).click();
+  await expect(page.locator(".event-detail__copy-status")).toContainText("Linkul a fost copiat");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?lang=ro&event=conference-2014-tallinn$/);
+});
+
+test("Copy link shows the link to copy by hand when the clipboard is refused", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+  });
+  await openApp(page, "?lang=en&event=conference-2014-tallinn");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByLabel("Copy this link:")).toHaveValue(/event=conference-2014-tallinn/);
+});

@@ -1,0 +1,67 @@
+// Shared test fixtures: console-error capture, the shipped dataset, and a page object.
+import { test as base, expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const dataset = JSON.parse(
+  readFileSync(join(__dirname, "..", "public", "data", "foc.json"), "utf-8"),
+);
+
+export const LANGS = ["en", "mn", "ro"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** What the app shows, per language, that tests look for. */
+export const UI = {
+  en: { retry: "Retry", loadFailed: "The timeline could not be loaded", http500: "error 500", notJson: "not valid JSON" },
+  mn: { retry: "Дахин оролдох", loadFailed: "Он цагийн хэлхээсийг ачаалж чадсангүй", http500: "500 алдаагаар", notJson: "зөв JSON биш" },
+  ro: { retry: "Reîncearcă", loadFailed: "Cronologia nu a putut fi încărcată", http500: "eroarea 500", notJson: "nu este JSON valid" },
+} as const;
+
+/** Console errors, page errors and Rust panics seen during a test. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.text().includes("panicked at")) errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await use(errors);
+  },
+});
+
+/** Waits until the app has rendered the loaded dataset. */
+export async function waitForEvents(page: Page) {
+  await expect(page.locator(".timeline__event").first()).toBeVisible();
+}
+
+export { expect };
+
+/** Country names by code and language, from the dataset. */
+export function countryName(code: string, lang: Lang): string {
+  return dataset.countries.find((c: any) => c.code === code).name[lang];
+}
+
+/** The ids of events that involve a country (as members or as the place). */
+export function eventsInvolving(codes: string[]): string[] {
+  return dataset.events
+    .filter((e: any) => codes.some((c) => (e.members ?? []).includes(c) || e.place?.country === c))
+    .map((e: any) => e.id);
+}
+
+/** The timeline's markers, in order. */
+export function markers(page: Page) {
+  return page.locator(".timeline__event");
+}
+
+/** Opens the app with a query and waits for the timeline. */
+export async function openApp(page: Page, query = "") {
+  await page.goto(`./${query}`);
+  await expect(page.locator(".timeline__event").first()).toBeVisible();
+}
+
+/** Strings the browser tests look for in each language (kept in step with src/i18n/strings.rs). */
+export const TEXT = {
+  en: { close: "Close", copyLink: "Copy link", members: "Members", clear: "Clear filters", showing: (n: number) => `Showing ${n} event${n === 1 ? "" : "s"}`, noticeTitle: "Part of the link was not understood", roster: "Member states", title: "Freedom Online Coalition: a history" },
+  mn: { close: "Хаах", copyLink: "Холбоос хуулах", members: "Гишүүн орнууд", clear: "Шүүлтүүрийг арилгах", showing: (n: number) => `${n} үйл явдал харуулж байна`, noticeTitle: "Холбоосын зарим хэсгийг ойлгосонгүй", roster: "Гишүүн орнууд", title: "Онлайн эрх чөлөөний эвсэл: түүхэн замнал" },
+  ro: { close: "Închide", copyLink: "Copiază linkul", members: "State membre", clear: "Șterge filtrele", showing: (n: number) => `Se afișează ${n} ${n === 1 ? "eveniment" : n % 100 >= 2 && n % 100 <= 19 ? "evenimente" : "de evenimente"}`, noticeTitle: "O parte din link nu a fost înțeleasă", roster: "Statele membre", title: "Coaliția pentru Libertate Online: istoric" },
+} as const;

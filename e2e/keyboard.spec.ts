@@ -1,0 +1,50 @@
+// Keyboard: arrows, Home and End move between events inside the timeline only; Enter opens,
+// Escape closes and returns focus to the event.
+import { test, expect, dataset, markers, openApp, TEXT } from "./fixtures";
+
+test("arrow keys, Home and End move focus between events with one tab stop", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  await expect(page.locator('.timeline__event[tabindex="0"]')).toHaveCount(1);
+  await markers(page).first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(markers(page).nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(markers(page).nth(2)).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(markers(page).nth(1)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(markers(page).last()).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(markers(page).first()).toBeFocused();
+  await expect(page.locator('.timeline__event[tabindex="0"]')).toHaveCount(1);
+});
+
+test("arrow keys outside the timeline do nothing to it", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  await page.locator("h1").click();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("End");
+  await expect(page.locator("#event-detail")).toHaveCount(0);
+  await expect(markers(page).first()).toHaveAttribute("tabindex", "0");
+});
+
+for (const lang of ["en", "mn", "ro"] as const) {
+  test(`[${lang}] Enter opens the detail, Escape closes it and returns focus`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    await markers(page).first().focus();
+    await page.keyboard.press("ArrowRight");
+    const second = markers(page).nth(1);
+    const id = (await second.getAttribute("id"))!.replace(/^event-/, "");
+    await page.keyboard.press("Enter");
+    const detail = page.locator("#event-detail");
+    const event = dataset.events.find((e: any) => e.id === id);
+    await expect(detail.getByRole("heading", { level: 2 })).toHaveText(event.title[lang]);
+    await expect(page.locator("#event-detail-title")).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`event=${id}`));
+    await page.keyboard.press("Escape");
+    await expect(detail).toHaveCount(0);
+    await expect(second).toBeFocused();
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page.getByRole("button", { name: TEXT[lang].close })).toHaveCount(0);
+  });
+}

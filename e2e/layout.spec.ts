@@ -1,0 +1,51 @@
+// Layout: horizontal time axis on wide screens, vertical list on phones; print shows the list.
+import { test, expect, dataset, openApp, markers } from "./fixtures";
+
+test("wide screens lay events along a horizontal time axis", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page, "?lang=en");
+  const first = await page.locator("#event-conference-2011-the-hague").boundingBox();
+  const later = await page.locator("#event-conference-2014-tallinn").boundingBox();
+  expect(later!.x).toBeGreaterThan(first!.x);
+});
+
+test("narrow screens stack events vertically, in order, with dates shown", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openApp(page, "?lang=mn");
+  const boxes = await Promise.all([0, 1, 2].map((i) => markers(page).nth(i).boundingBox()));
+  expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y);
+  expect(boxes[2]!.y).toBeGreaterThan(boxes[1]!.y);
+  expect(Math.abs(boxes[1]!.x - boxes[0]!.x)).toBeLessThan(5);
+  await expect(markers(page).first().locator("time")).toBeVisible();
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(375);
+});
+
+test("the year range narrows the timeline and goes into the URL", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  await page.locator("#span-from").selectOption("2014");
+  await page.locator("#span-to").selectOption("2015");
+  await expect(page).toHaveURL(/from=2014&to=2015/);
+  const inSpan = dataset.events.filter((e: any) => e.start.slice(0, 4) <= "2015" && (e.end ?? e.start).slice(0, 4) >= "2014");
+  await expect(markers(page)).toHaveCount(inSpan.length);
+});
+
+test("printing shows the full chronological list with sources", async ({ page }) => {
+  await openApp(page, "?lang=ro");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".print-list")).toBeVisible();
+  await expect(page.locator(".print-list__item")).toHaveCount(dataset.events.length);
+  await expect(page.locator(".timeline")).toBeHidden();
+  await expect(page.locator(".print-list")).toContainText(dataset.events[0].sources[0]);
+});
+
+test("the roster sorts by name and shows members as of an open event", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  const roster = page.locator(".roster__table");
+  await expect(roster.locator("tbody tr")).toHaveCount(dataset.members.length);
+  await roster.getByRole("button", { name: /Country/ }).click();
+  await expect(roster.locator("thead th").first()).toHaveAttribute("aria-sort", "ascending");
+  await page.locator("#event-conference-2011-the-hague").click();
+  const founders = dataset.members.filter((m: any) => m.founder).length;
+  await expect(roster.locator("tbody tr")).toHaveCount(founders);
+});
