@@ -11,13 +11,13 @@ use crate::domain::dataset::{Dataset, EventKind};
 use crate::domain::filter::dataset_years;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{place_events, year_ticks, Span};
-use crate::i18n::describe::kind_label;
+use crate::i18n::describe::{kind_label, short_label};
 use crate::i18n::format::format_date_range;
 
 /// Pixels the axis gives each year at most zoomed out; a narrower span gets more room.
-const PX_PER_YEAR: f64 = 140.0;
-/// The width a marker's label needs on the axis, in pixels.
-const LABEL_PX: f64 = 150.0;
+const PX_PER_YEAR: f64 = 170.0;
+/// The width a marker's label needs on the axis, in pixels (kept in step with style.css).
+const LABEL_PX: f64 = 160.0;
 
 /// The DOM id of an event's marker.
 pub fn marker_id(event_id: &str) -> String {
@@ -30,7 +30,58 @@ struct Marker {
     index: usize,
     x: f64,
     width: f64,
+    /// The lane counted from the top of the whole track.
     lane: usize,
+}
+
+/// The band of lanes one kind of event occupies.
+#[derive(Clone, Debug, PartialEq)]
+struct Band {
+    kind: EventKind,
+    first_lane: usize,
+    lanes: usize,
+}
+
+/// Places the visible events in one band of lanes per kind; markers stay in chronological order.
+fn layout(
+    dataset: &Dataset,
+    indices: &[usize],
+    span: &Span,
+    min_gap: f64,
+) -> (Vec<Marker>, Vec<Band>) {
+    let mut markers = Vec::with_capacity(indices.len());
+    let mut bands = Vec::new();
+    for kind in EventKind::ALL {
+        let of_kind: Vec<usize> = indices
+            .iter()
+            .copied()
+            .filter(|&i| dataset.events[i].kind == kind)
+            .collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        let events: Vec<_> = of_kind.iter().map(|&i| &dataset.events[i]).collect();
+        let first_lane = bands
+            .iter()
+            .map(|b: &Band| b.first_lane + b.lanes)
+            .max()
+            .unwrap_or(0);
+        let placed = place_events(span, &events, min_gap);
+        let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);
+        markers.extend(placed.into_iter().zip(of_kind).map(|(p, index)| Marker {
+            index,
+            x: p.x,
+            width: p.width,
+            lane: first_lane + p.lane,
+        }));
+        bands.push(Band {
+            kind,
+            first_lane,
+            lanes,
+        });
+    }
+    markers.sort_by_key(|m| m.index);
+    (markers, bands)
 }
 
 /// The timeline of the visible events.
@@ -47,28 +98,31 @@ pub fn Timeline(
     let span_years = Memo::new(move |_| {
         view_state.with(|v| (v.from.unwrap_or(first_year), v.to.unwrap_or(last_year)))
     });
-    let markers = {
+    let placement = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
             let (from, to) = span_years.get();
-            let span = Span::years(from, to);
-            let indices = visible.get();
-            let events: Vec<_> = indices.iter().map(|&i| &dataset.events[i]).collect();
             let track_px = f64::from((to - from + 1).max(1)) * PX_PER_YEAR;
-            place_events(&span, &events, 100.0 * LABEL_PX / track_px)
-                .into_iter()
-                .zip(indices.iter())
-                .map(|(placed, &index)| Marker {
-                    index,
-                    x: placed.x,
-                    width: placed.width,
-                    lane: placed.lane,
-                })
-                .collect::<Vec<_>>()
+            visible.with(|indices| {
+                layout(
+                    &dataset,
+                    indices,
+                    &Span::years(from, to),
+                    100.0 * LABEL_PX / track_px,
+                )
+            })
         })
     };
-    let lanes =
-        Memo::new(move |_| markers.with(|all| all.iter().map(|m| m.lane + 1).max().unwrap_or(1)));
+    let markers = Memo::new(move |_| placement.with(|(markers, _)| markers.clone()));
+    let lanes = Memo::new(move |_| {
+        placement.with(|(_, bands)| {
+            bands
+                .iter()
+                .map(|b| b.first_lane + b.lanes)
+                .max()
+                .unwrap_or(1)
+        })
+    });
     let ticks = Memo::new(move |_| {
         let (from, to) = span_years.get();
         year_ticks(&Span::years(from, to), 20)
@@ -101,6 +155,7 @@ pub fn Timeline(
         });
     }
 
+    let bar_kind = dataset.clone();
     let on_keydown = {
         let dataset = dataset.clone();
         move |ev: leptos::ev::KeyboardEvent| {
@@ -169,6 +224,35 @@ pub fn Timeline(
                             .map(|(year, x)| view! { <li class="timeline__tick" style=format!("--x: {x:.3}%")>{year}</li> })
                             .collect_view()}
                     </ol>
+                    <div class="timeline__bands" aria-hidden="true">
+                        {move || placement.with(|(markers, bands)| {
+                            let band_views = bands
+                                .iter()
+                                .map(|band| {
+                                    let kind = band.kind;
+                                    view! {
+                                        <div
+                                            class=format!("timeline__band timeline__band--{}", kind.code())
+                                            style=format!("--lane: {}; --lanes: {}", band.first_lane, band.lanes)
+                                        >
+                                            <span class="timeline__band-label">{move || kind_label(ui.get(), kind)}</span>
+                                        </div>
+                                    }
+                                })
+                                .collect_view();
+                            let bars = markers
+                                .iter()
+                                .filter(|m| m.width > 0.05)
+                                .map(|m| view! {
+                                    <span
+                                        class=format!("timeline__bar timeline__bar--{}", bar_kind.events[m.index].kind.code())
+                                        style=format!("--x: {:.3}%; --w: {:.3}%; --lane: {}", m.x, m.width, m.lane)
+                                    ></span>
+                                })
+                                .collect_view();
+                            (band_views, bars)
+                        })}
+                    </div>
                     <ol class="timeline__events" aria-labelledby="timeline-title" aria-describedby="timeline-help" on:keydown=on_keydown>
                         <For
                             each=move || markers.get()
@@ -181,6 +265,8 @@ pub fn Timeline(
                                 let index = marker.index;
                                 let kind = event.kind;
                                 let (title_event, date_event) = (event.clone(), event.clone());
+                                let label_event = event.clone();
+                                let label_dataset = dataset.clone();
                                 let is_open = {
                                     let id = id.clone();
                                     move || view_state.with(|v| v.event.as_deref() == Some(id.as_str()))
@@ -206,7 +292,10 @@ pub fn Timeline(
                                             on:focus=move |_| active.set(Some(index))
                                         >
                                             <span class="timeline__dot" aria-hidden="true"></span>
-                                            <span class="timeline__label">{move || title_event.title.get(ui.get()).to_string()}</span>
+                                            <span class="timeline__label" aria-hidden="true">
+                                                {move || short_label(&label_dataset, &label_event, ui.get())}
+                                            </span>
+                                            <span class="timeline__full-title">{move || title_event.title.get(ui.get()).to_string()}</span>
                                             <span class="timeline__meta">
                                                 <span class="timeline__kind">{move || kind_label(ui.get(), kind)}</span>
                                                 ", "

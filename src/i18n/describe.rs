@@ -1,7 +1,7 @@
 //! Domain values put into words in a language: places, participants, kinds, regions, notices.
 //! Pure functions, so what the reader sees is tested natively.
 
-use crate::domain::dataset::{Dataset, EventKind, Participants, Place, Qualifier, Region};
+use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
 use crate::domain::filter::Sanitized;
 use crate::domain::lang::Lang;
 use crate::domain::url_state::UrlNotice;
@@ -37,6 +37,30 @@ pub fn country_name(dataset: &Dataset, code: &str, lang: Lang) -> String {
         .country(code)
         .map(|c| c.name.get(lang).to_string())
         .unwrap_or_else(|| code.to_string())
+}
+
+/// The few words a marker on the time axis shows: the city of a conference, the country of an
+/// accession or chairship, else the title. The full title stays in the marker's accessible name.
+pub fn short_label(dataset: &Dataset, event: &Event, lang: Lang) -> String {
+    let city = || {
+        event
+            .place
+            .as_ref()
+            .and_then(|p| p.city.as_ref())
+            .map(|c| c.get(lang).to_string())
+    };
+    let country = || {
+        event
+            .members
+            .first()
+            .map(|code| country_name(dataset, code, lang))
+    };
+    let label = match event.kind {
+        EventKind::Conference => city(),
+        EventKind::Accession | EventKind::Chairship if event.members.len() == 1 => country(),
+        _ => None,
+    };
+    label.unwrap_or_else(|| event.title.get(lang).to_string())
 }
 
 /// "City, Country", or whichever of the two is known.
@@ -146,6 +170,24 @@ mod tests {
             countries_qualifier: None,
         };
         assert_eq!(participants_text(Lang::Ro, &p), "circa 19 participanți");
+    }
+
+    #[test]
+    fn short_labels_name_the_city_or_country() {
+        let data = crate::domain::validate::decode_dataset(include_str!(
+            "../../tests/fixtures/minimal.json"
+        ))
+        .unwrap()
+        .dataset;
+        let hague = data.event("conference-2011-the-hague").unwrap();
+        assert_eq!(
+            short_label(&data, hague, Lang::En),
+            "Founding conference",
+            "no city: the title"
+        );
+        let moldova = data.event("accession-2014-moldova").unwrap();
+        assert_eq!(short_label(&data, moldova, Lang::Ro), "Republica Moldova");
+        assert_eq!(short_label(&data, moldova, Lang::Mn), "Молдова");
     }
 
     #[test]
