@@ -1,0 +1,90 @@
+/*! FOC Timeline embed helper (MIT). Include once, anywhere, async is fine:
+ *  <script async src="https://YOUR-HOST/foc/embed.js"></script>
+ * - sizes every <iframe data-foc-timeline> to its content, trusting only messages whose
+ *   source is that iframe's window and whose origin is that iframe's origin;
+ * - passes this page's #event=<id> fragment on to the timelines. */
+(function () {
+  "use strict";
+  var SELECTOR = "iframe[data-foc-timeline]";
+  var MIN_HEIGHT = 160;
+  var MAX_HEIGHT = 20000;
+
+  function frames() {
+    return Array.prototype.slice.call(document.querySelectorAll(SELECTOR));
+  }
+
+  function originOf(frame) {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function hostEvent() {
+    var match = /^#(?:.*&)?event=([a-z0-9-]{1,80})(?:&|$)/.exec(location.hash);
+    return match ? match[1] : null;
+  }
+
+  function follow(frame) {
+    var id = hostEvent();
+    if (!id) return;
+    var url = new URL(frame.src, location.href);
+    if (url.searchParams.get("event") === id) return;
+    url.searchParams.set("event", id);
+    frame.src = url.href;
+  }
+
+  // A timeline has loaded when its document is cross-origin (unreadable); before that the
+  // iframe holds an initial about:blank, and changing src then can abort both navigations.
+  function loaded(frame) {
+    try {
+      return !frame.contentWindow.location.href;
+    } catch (e) {
+      return true;
+    }
+  }
+
+  function onceLoaded(frame, then) {
+    if (loaded(frame)) return then();
+    frame.addEventListener("load", function handler() {
+      if (!loaded(frame)) return;
+      frame.removeEventListener("load", handler);
+      then();
+    });
+  }
+
+  function askHeight(frame) {
+    var origin = originOf(frame);
+    if (frame.contentWindow && origin) {
+      frame.contentWindow.postMessage({ type: "foc-timeline:measure" }, origin);
+    }
+  }
+
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || data.type !== "foc-timeline:resize" || typeof data.height !== "number" || !isFinite(data.height)) return;
+    frames().forEach(function (frame) {
+      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
+        var height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.ceil(data.height)));
+        frame.style.height = height + "px";
+      }
+    });
+  });
+
+  function init() {
+    frames().forEach(function (frame) {
+      onceLoaded(frame, function () {
+        // It may have sent its height before this script was listening: ask again.
+        askHeight(frame);
+        follow(frame);
+      });
+    });
+  }
+
+  window.addEventListener("hashchange", function () {
+    frames().forEach(follow);
+  });
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,132 @@
+"""Trunk post-build hook. In the staging dir (TRUNK_STAGING_DIR, else dist/):
+
+1. minifies data/*.json (the source stays pretty-printed for editors);
+2. fills <div id="prerendered"> in index.html with the coalition's summary and the list of
+   conferences, readable without JavaScript or WebAssembly (the app removes it on start);
+3. writes share/<event-id>.<lang>.html for every conference: a small page with the title,
+   description, canonical link and Open Graph tags in that language, which sends a person on
+   to the app's deep link. Social sites and chat apps read these; they do not run wasm.
+
+FOC_PUBLIC_URL (e.g. https://example.org/foc/) makes canonical and og:url absolute.
+"""
+import html
+import json
+import os
+import pathlib
+import re
+
+LANGS = ("en", "mn", "ro")
+OG_LOCALE = {"en": "en_GB", "mn": "mn_MN", "ro": "ro_RO"}
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+
+staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
+public_url = os.environ.get("FOC_PUBLIC_URL", "").strip()
+if public_url and not public_url.endswith("/"):
+    public_url += "/"
+esc = html.escape
+
+
+def english_date(start, end):
+    """A readable English date or range for the fallback list (the app formats per CLDR)."""
+    def parts(d):
+        bits = d.split("-")
+        return int(bits[0]), int(bits[1]) if len(bits) > 1 else None, int(bits[2]) if len(bits) > 2 else None
+
+    def one(d):
+        y, m, day = parts(d)
+        return " ".join(str(x) for x in ([day] if day else []) + ([MONTHS_EN[m - 1]] if m else []) + [y])
+
+    if not end or end == start:
+        return one(start)
+    (y1, m1, d1), (y2, m2, d2) = parts(start), parts(end)
+    if d1 and d2 and y1 == y2 and m1 == m2:
+        return f"{d1}–{d2} {MONTHS_EN[m1 - 1]} {y1}"
+    return f"{one(start)} – {one(end)}"
+
+
+def deep_link(lang, event_id):
+    return f"?lang={lang}&event={event_id}"
+
+
+def place(data, event, lang):
+    p = event.get("place") or {}
+    names = {c["code"]: c["name"][lang] for c in data["countries"]}
+    bits = [(p.get("city") or {}).get(lang), names.get(p.get("country"))]
+    return ", ".join(b for b in bits if b)
+
+
+def minify_data():
+    for path in sorted((staging / "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def prerender(data, conferences):
+    items = "".join(
+        f'<li><a href="{esc(deep_link("en", e["id"]))}">{esc(e["title"]["en"])}</a> '
+        f'(<time datetime="{esc(e["start"])}">{esc(english_date(e["start"], e.get("end")))}</time>'
+        f'{", " + esc(place(data, e, "en")) if place(data, e, "en") else ""})</li>'
+        for e in conferences
+    )
+    block = (
+        '<div id="prerendered" class="prerendered">'
+        f'<h1>{esc(data["about"]["name"]["en"])}</h1>'
+        f'<p>{esc(data["about"]["summary"]["en"])}</p>'
+        f"<h2>Freedom Online Conferences</h2><ol>{items}</ol>"
+        '<p><a href="?lang=mn" lang="mn">Монгол</a> · <a href="?lang=ro" lang="ro">Română</a> · '
+        '<a href="data/foc.json">data/foc.json</a></p>'
+        "</div>"
+    )
+    index = staging / "index.html"
+    text = index.read_text(encoding="utf-8")
+    # The placeholder, as written or as Trunk's minifier leaves it (<div id=prerendered></div>).
+    placeholder = re.compile(r'<div id="?prerendered"?>\s*</div>')
+    if not placeholder.search(text):
+        raise SystemExit("post_build: <div id=\"prerendered\"></div> not found in index.html")
+    index.write_text(placeholder.sub(lambda _: block, text, count=1), encoding="utf-8")
+
+
+def share_pages(data, conferences):
+    out = staging / "share"
+    out.mkdir(exist_ok=True)
+    site = data["about"]["name"]
+    for event in conferences:
+        for lang in LANGS:
+            title = f'{event["title"][lang]} · {site[lang]}'
+            summary = event["summary"][lang]
+            description = summary if len(summary) <= 200 else summary[:197].rsplit(" ", 1)[0] + "…"
+            target = "../" + deep_link(lang, event["id"])
+            canonical = (public_url + deep_link(lang, event["id"])) if public_url else target
+            alternates = "".join(
+                f'<link rel="alternate" hreflang="{other}" href="{esc(event["id"])}.{other}.html">'
+                for other in LANGS
+            )
+            page = (
+                f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+                '<meta name="viewport" content="width=device-width, initial-scale=1">'
+                f"<title>{esc(title)}</title>"
+                f'<meta name="description" content="{esc(description)}">'
+                f'<link rel="canonical" href="{esc(canonical)}">{alternates}'
+                '<meta property="og:type" content="article">'
+                f'<meta property="og:site_name" content="{esc(site[lang])}">'
+                f'<meta property="og:title" content="{esc(event["title"][lang])}">'
+                f'<meta property="og:description" content="{esc(description)}">'
+                f'<meta property="og:url" content="{esc(canonical)}">'
+                f'<meta property="og:locale" content="{OG_LOCALE[lang]}">'
+                '<meta name="twitter:card" content="summary">'
+                f'<meta http-equiv="refresh" content="0; url={esc(target)}">'
+                f'</head><body><p><a href="{esc(target)}">{esc(event["title"][lang])}</a></p></body></html>'
+            )
+            (out / f'{event["id"]}.{lang}.html').write_text(page, encoding="utf-8")
+
+
+def main():
+    data = json.loads((staging / "data" / "foc.json").read_text(encoding="utf-8"))
+    conferences = [e for e in data["events"] if e["kind"] == "conference"]
+    minify_data()
+    prerender(data, conferences)
+    share_pages(data, conferences)
+
+
+main()
