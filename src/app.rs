@@ -9,10 +9,10 @@ use leptos::task::spawn_local;
 use crate::api::{load_dataset, LoadError};
 use crate::browser;
 use crate::components::{
-    about::About, data_issues::DataIssues, event_detail::EventDetail, growth_chart::GrowthChart,
-    language_switch::LanguageSwitch, load_error::LoadErrorNotice, member_filter::MemberFilter,
-    notices::Notices, print_list::PrintList, roster::Roster, span_control::SpanControl,
-    timeline::Timeline,
+    about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
+    growth_chart::GrowthChart, language_switch::LanguageSwitch, load_error::LoadErrorNotice,
+    member_filter::MemberFilter, notices::Notices, print_list::PrintList, roster::Roster,
+    span_control::SpanControl, timeline::Timeline,
 };
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::{chronological, sanitize, Filter, Matcher};
@@ -68,8 +68,14 @@ pub enum LoadState {
     Failed(LoadError),
 }
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, replacing the pre-rendered fallback (for readers without wasm).
 pub fn mount() {
+    if let Some(fallback) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        fallback.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 
@@ -128,12 +134,29 @@ pub fn App() -> impl IntoView {
     });
 
     sync_with_browser(view_state, lang, load);
+    let embedded = view_state.get_untracked().embed;
+    if embedded {
+        browser::add_body_class("embedded");
+        crate::embed::start(view_state);
+    }
 
     let app_title = move || UiLang(lang).strings().app_title;
+    let full_view = move || {
+        let state = view_state.get();
+        browser::absolute_url(&format_query(&ViewState {
+            embed: false,
+            ..state
+        }))
+    };
     view! {
         <a class="skip-link" href="#timeline">{move || UiLang(lang).strings().skip_to_timeline}</a>
         <header class="app-header">
             <h1 class="app-header__title">{app_title}</h1>
+            {embedded.then(|| view! {
+                <a class="app-header__full-view" href=full_view target="_blank" rel="noopener">
+                    {move || UiLang(lang).strings().open_full_view}
+                </a>
+            })}
             <LanguageSwitch on_choose=Callback::new(move |chosen: Lang| {
                 browser::save_lang(chosen);
                 view_state.update(|v| v.lang = Some(chosen));
@@ -211,6 +234,7 @@ fn Explorer(
                 .collect::<Vec<usize>>()
         })
     };
+    let embedded = view_state.get_untracked().embed;
     view! {
         <DataIssues issues=loaded.issues.clone() />
         <div class="explorer">
@@ -218,12 +242,15 @@ fn Explorer(
                 <h2 id="filters-title" class="visually-hidden">{move || UiLang::expect().strings().filters_heading}</h2>
                 <MemberFilter dataset=dataset.clone() />
                 <SpanControl dataset=dataset.clone() />
+                {(!embedded).then(|| view! { <EmbedDialog dataset=dataset.clone() /> })}
             </section>
             <Timeline dataset=dataset.clone() visible=visible />
             <EventDetail dataset=dataset.clone() />
-            <GrowthChart dataset=dataset.clone() />
-            <Roster dataset=dataset.clone() />
-            <About dataset=dataset.clone() />
+            {(!embedded).then(|| view! {
+                <GrowthChart dataset=dataset.clone() />
+                <Roster dataset=dataset.clone() />
+                <About dataset=dataset.clone() />
+            })}
             <PrintList dataset=dataset.clone() />
         </div>
     }

@@ -152,3 +152,31 @@ pub async fn share(title: &str, url: &str) -> bool {
         Err(_) => false,
     }
 }
+
+/// Adds a class to `<body>` (e.g. `embedded` for the compact iframe layout).
+pub fn add_body_class(class: &str) {
+    if let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.class_list().add_1(class);
+    }
+}
+
+/// Scrolls the nearest `.timeline__scroller` around the element sideways so that the element is
+/// centred, without moving focus or scrolling the page (or an embedding page).
+pub fn reveal_in_scroller(id: &str) {
+    let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let Some(scroller) = element.closest(".timeline__scroller").ok().flatten() else {
+        return;
+    };
+    let (item, frame) = (
+        element.get_bounding_client_rect(),
+        scroller.get_bounding_client_rect(),
+    );
+    let centre =
+        item.left() - frame.left() + f64::from(scroller.scroll_left()) + item.width() / 2.0;
+    scroller.set_scroll_left((centre - frame.width() / 2.0).max(0.0) as i32);
+}

@@ -2,6 +2,7 @@
 
 pub mod dataset;
 pub mod date;
+pub mod embed_code;
 pub mod filter;
 pub mod lang;
 pub mod matching;

@@ -148,9 +148,15 @@ pub fn Timeline(
     {
         let dataset = dataset.clone();
         let open_id = view_state.get_untracked().event;
+        // Embedded, the app must not take focus from the host page: it only scrolls its axis.
+        let embedded = view_state.get_untracked().embed;
         request_animation_frame(move || {
             if let Some(id) = open_id.filter(|id| dataset.event(id).is_some()) {
-                browser::focus_element(&marker_id(&id));
+                if embedded {
+                    browser::reveal_in_scroller(&marker_id(&id));
+                } else {
+                    browser::focus_element(&marker_id(&id));
+                }
             }
         });
     }

@@ -1,0 +1,196 @@
+//! The Embed dialog: choose language, starting event and height, see a live preview, and copy
+//! the snippet (an iframe, optionally with the auto-height script).
+
+use std::sync::Arc;
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::{UiLang, View};
+use crate::browser;
+use crate::domain::dataset::Dataset;
+use crate::domain::embed_code::{embed_snippet, script_url_beside};
+use crate::domain::lang::Lang;
+use crate::domain::url_state::{format_query, ViewState};
+use crate::i18n::describe::country_name;
+use crate::i18n::format::format_date_range;
+use crate::i18n::strings::{fill, strings};
+
+const DEFAULT_HEIGHT: u32 = 700;
+
+/// The Embed button and its modal dialog.
+#[component]
+pub fn EmbedDialog(
+    /// The loaded dataset (for the list of events).
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let ui = UiLang::expect();
+    let view_state = View::expect().0;
+    let dialog = NodeRef::<Dialog>::new();
+    let lang = RwSignal::new(ui.0.get_untracked());
+    let event = RwSignal::new(None::<String>);
+    let height = RwSignal::new(DEFAULT_HEIGHT);
+    let with_script = RwSignal::new(true);
+    let copied = RwSignal::new(false);
+    let is_open = RwSignal::new(false);
+
+    let open = move |_| {
+        lang.set(ui.0.get_untracked());
+        event.set(view_state.with_untracked(|v| v.event.clone()));
+        copied.set(false);
+        if let Some(dialog) = dialog.get() {
+            is_open.set(dialog.show_modal().is_ok());
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let embed_url = move || {
+        let state = ViewState {
+            lang: Some(lang.get()),
+            event: event.get(),
+            members: view_state.with(|v| v.members.clone()),
+            embed: true,
+            ..ViewState::default()
+        };
+        browser::absolute_url(&format_query(&state))
+    };
+    let snippet = move || {
+        let url = embed_url();
+        let script = with_script.get().then(|| script_url_beside(&url));
+        embed_snippet(
+            &url,
+            strings(lang.get()).iframe_title,
+            height.get(),
+            script.as_deref(),
+        )
+    };
+    let copy = move |_| {
+        let code = snippet();
+        spawn_local(async move { copied.set(browser::copy_to_clipboard(&code).await) });
+    };
+    let members_text = {
+        let dataset = dataset.clone();
+        move || {
+            let lang = ui.get();
+            let names: Vec<String> = view_state.with(|v| {
+                v.members
+                    .iter()
+                    .map(|c| country_name(&dataset, c, lang))
+                    .collect()
+            });
+            let shown = if names.is_empty() {
+                "—".to_string()
+            } else {
+                names.join(", ")
+            };
+            fill(ui.strings().embed_members, &[("members", &shown)])
+        }
+    };
+    let event_options = {
+        let dataset = dataset.clone();
+        move || {
+            let lang = ui.get();
+            dataset
+                .events
+                .iter()
+                .map(|e| {
+                    let id = e.id.clone();
+                    let selected = {
+                        let id = id.clone();
+                        move || event.with(|chosen| chosen.as_deref() == Some(id.as_str()))
+                    };
+                    let label = format!(
+                        "{} ({})",
+                        e.title.get(lang),
+                        format_date_range(lang, e.start, e.end)
+                    );
+                    view! { <option value=id selected=selected>{label}</option> }
+                })
+                .collect_view()
+        }
+    };
+
+    view! {
+        <button type="button" class="button button--secondary app-header__embed" on:click=open>
+            {move || ui.strings().embed_button}
+        </button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| is_open.set(false)>
+            <div class="embed-dialog__header">
+                <h2 id="embed-title">{move || ui.strings().embed_title}</h2>
+                <button type="button" class="event-detail__close" on:click=close>{move || ui.strings().detail_close}</button>
+            </div>
+            <div class="embed-dialog__body">
+                <div class="embed-dialog__form">
+                    <label class="embed-dialog__field">
+                        <span>{move || ui.strings().embed_lang}</span>
+                        <select on:change=move |ev| {
+                            if let Some(chosen) = Lang::from_code(&event_target_value(&ev)) {
+                                lang.set(chosen);
+                            }
+                        }>
+                            {Lang::ALL
+                                .into_iter()
+                                .map(|l| view! {
+                                    <option value=l.code() lang=l.code() selected=move || lang.get() == l>{l.native_name()}</option>
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <label class="embed-dialog__field">
+                        <span>{move || ui.strings().embed_event}</span>
+                        <select on:change=move |ev| {
+                            let id = event_target_value(&ev);
+                            event.set((!id.is_empty()).then_some(id));
+                        }>
+                            <option value="" selected=move || event.with(Option::is_none)>{move || ui.strings().embed_no_event}</option>
+                            {event_options}
+                        </select>
+                    </label>
+                    <p class="embed-dialog__members">{members_text}</p>
+                    <label class="embed-dialog__field">
+                        <span>{move || ui.strings().embed_height}</span>
+                        <input
+                            type="number"
+                            min="300"
+                            max="4000"
+                            step="50"
+                            prop:value=move || height.get().to_string()
+                            on:input=move |ev| {
+                                if let Some(value) = event_target_value(&ev).parse::<u32>().ok().filter(|v| (300..=4000).contains(v)) {
+                                    height.set(value);
+                                }
+                            }
+                        />
+                    </label>
+                    <label class="embed-dialog__check">
+                        <input type="checkbox" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
+                        <span>{move || ui.strings().embed_script}</span>
+                    </label>
+                    <label class="embed-dialog__field">
+                        <span>{move || ui.strings().embed_code}</span>
+                        <textarea class="embed-dialog__code" readonly rows="5" prop:value=snippet></textarea>
+                    </label>
+                    <div class="embed-dialog__actions">
+                        <button type="button" class="button" on:click=copy>{move || ui.strings().embed_copy}</button>
+                        <span role="status">{move || copied.get().then(|| ui.strings().embed_copied)}</span>
+                    </div>
+                </div>
+                <figure class="embed-dialog__preview">
+                    <figcaption>{move || ui.strings().embed_preview}</figcaption>
+                    // Only while open, so that a closed dialog loads nothing.
+                    <Show when=move || is_open.get()>
+                        <iframe
+                            src=embed_url
+                            title=move || strings(lang.get()).iframe_title
+                            height=move || height.get().to_string()
+                        ></iframe>
+                    </Show>
+                </figure>
+            </div>
+        </dialog>
+    }
+}

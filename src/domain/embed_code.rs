@@ -1,0 +1,95 @@
+//! The HTML snippet a ministry web team pastes to embed the timeline.
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The `<iframe>` (and, with `script_url`, the auto-height script) for an embed URL.
+pub fn embed_snippet(src: &str, title: &str, height: u32, script_url: Option<&str>) -> String {
+    let mut snippet = format!(
+        "<iframe data-foc-timeline src=\"{}\" title=\"{}\" loading=\"lazy\" \
+         allow=\"clipboard-write; web-share\" width=\"100%\" height=\"{height}\" \
+         style=\"border:0\"></iframe>",
+        escape_attribute(src),
+        escape_attribute(title),
+    );
+    if let Some(script) = script_url {
+        snippet.push_str(&format!(
+            "\n<script async src=\"{}\"></script>",
+            escape_attribute(script)
+        ));
+    }
+    snippet
+}
+
+/// The URL of `embed.js` beside the app's page (`https://host/foc/?x` → `https://host/foc/embed.js`).
+pub fn script_url_beside(page_url: &str) -> String {
+    let base = page_url.split(['?', '#']).next().unwrap_or_default();
+    let dir = match base.rfind('/') {
+        Some(slash) => &base[..=slash],
+        None => base,
+    };
+    format!("{dir}embed.js")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_has_the_iframe_attributes_hosts_need() {
+        let code = embed_snippet(
+            "https://a.example/foc/?embed=1&lang=ro",
+            "Cronologia",
+            700,
+            None,
+        );
+        assert_eq!(
+            code,
+            "<iframe data-foc-timeline src=\"https://a.example/foc/?embed=1&amp;lang=ro\" title=\"Cronologia\" \
+             loading=\"lazy\" allow=\"clipboard-write; web-share\" width=\"100%\" height=\"700\" style=\"border:0\"></iframe>"
+        );
+    }
+
+    #[test]
+    fn snippet_escapes_hostile_titles_and_adds_the_script() {
+        let code = embed_snippet(
+            "https://a.example/",
+            "\"><script>alert(1)</script>",
+            500,
+            Some("https://a.example/embed.js"),
+        );
+        assert!(
+            code.contains("title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""),
+            "{code}"
+        );
+        assert!(code.ends_with("\n<script async src=\"https://a.example/embed.js\"></script>"));
+    }
+
+    #[test]
+    fn script_sits_beside_the_page() {
+        assert_eq!(
+            script_url_beside("https://a.example/foc/?lang=ro#x"),
+            "https://a.example/foc/embed.js"
+        );
+        assert_eq!(
+            script_url_beside("https://a.example/foc/index.html"),
+            "https://a.example/foc/embed.js"
+        );
+        assert_eq!(
+            script_url_beside("http://127.0.0.1:8080/"),
+            "http://127.0.0.1:8080/embed.js"
+        );
+    }
+}

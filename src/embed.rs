@@ -1,0 +1,86 @@
+//! Talking to the page that embeds the app in an iframe: the app reports its height whenever
+//! it changes (`{type: "foc-timeline:resize", height}`), answers height requests
+//! (`foc-timeline:measure`, which carries no data and changes nothing), and obeys
+//! `{type: "foc-timeline:open", event}` only from origins listed in index.html's
+//! `<meta name="foc-timeline:allowed-origins">`.
+
+use js_sys::{Object, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use crate::domain::url_state::ViewState;
+
+/// The origins allowed to send commands, from index.html.
+fn allowed_origins() -> Vec<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name='foc-timeline:allowed-origins']")
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .map(|list| list.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Sends the content's height to the embedding page (the height is not a secret).
+fn report_height() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &"foc-timeline:resize".into());
+    let _ = Reflect::set(
+        &message,
+        &"height".into(),
+        &JsValue::from(body.scroll_height()),
+    );
+    let _ = parent.post_message(&message, "*");
+}
+
+fn string_field(data: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(data, &key.into())
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+/// Starts the embed channel for the life of the page.
+pub fn start(view_state: RwSignal<ViewState>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+
+    let on_resize = Closure::<dyn FnMut()>::new(report_height);
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    on_resize.forget();
+
+    let allowed = allowed_origins();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            match string_field(&data, "type").as_deref() {
+                Some("foc-timeline:measure") => report_height(),
+                Some("foc-timeline:open") if allowed.iter().any(|o| *o == event.origin()) => {
+                    if let Some(id) = string_field(&data, "event").filter(|id| id.len() <= 200) {
+                        view_state.update(|v| v.event = Some(id));
+                    }
+                }
+                _ => {}
+            }
+        });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+    report_height();
+}
