@@ -25,6 +25,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       if (message.type() === "error" || message.text().includes("panicked at")) errors.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
+    page.on("response", (response) => {
+      if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+    });
     await use(errors);
   },
 });

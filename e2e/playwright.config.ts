@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -31,12 +32,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node e2e/server.mjs`,
-    cwd: "..",
-    env: { PORT: String(port), DIST_DIR: "dist" },
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node e2e/server.mjs`,
+      cwd: "..",
+      env: { PORT: String(port), DIST_DIR: "dist" },
+      url: `http://127.0.0.1:${port}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The same build with the recommended Content-Security-Policy (e2e/csp.spec.ts).
+      command: `node e2e/server.mjs`,
+      cwd: "..",
+      env: { PORT: String(port + 1), DIST_DIR: "dist", CSP: "1" },
+      url: `http://127.0.0.1:${port + 1}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -1,6 +1,8 @@
 // A tiny static server for the end-to-end tests: serves dist/ at "/" and again under the
 // sub-path "/foc/", with the right content types (wasm must be application/wasm).
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -20,8 +22,39 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+// With CSP=1, every response carries the policy that docs/deploying.md recommends, with the
+// hash of Trunk's inline loader script computed from the built index.html.
+function policy() {
+  const index = readFileSync(join(root, "index.html"), "utf-8");
+  const hashes = [...index.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => m[1].trim())
+    .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "frame-ancestors *",
+  ].join("; ");
+}
+const csp = process.env.CSP === "1" ? policy() : null;
+
 const server = createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const url = new URL(req.url, "http://x");
+  // Test-only: /__host?page=<base64url HTML> serves that HTML, so that e2e/embed.spec.ts can
+  // load host pages from another origin (localhost vs 127.0.0.1) that really is on loopback.
+  if (url.pathname === "/__host") {
+    const html = Buffer.from(url.searchParams.get("page") ?? "", "base64url").toString("utf-8");
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+    return;
+  }
+  let path = decodeURIComponent(url.pathname);
   if (path.startsWith("/foc/")) path = path.slice(4);
   else if (path === "/foc") {
     res.writeHead(301, { location: "/foc/" }).end();
@@ -35,7 +68,9 @@ const server = createServer(async (req, res) => {
   }
   try {
     const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream" };
+    if (csp) Object.assign(headers, { "content-security-policy": csp, "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" });
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -1,0 +1,18 @@
+// Served with the recommended Content-Security-Policy, the app works with no violation.
+import { test, expect } from "./fixtures";
+
+test("the app works under the documented CSP with no violations", async ({ page, consoleErrors }) => {
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto("http://127.0.0.1:4174/?lang=ro&event=conference-2014-tallinn");
+  expect(response!.headers()["content-security-policy"]).toContain("'wasm-unsafe-eval'");
+  await expect(page.locator("#event-detail")).toBeVisible();
+  await page.getByRole("combobox", { name: "State membre" }).fill("md");
+  await page.getByRole("option").first().click();
+  await page.getByRole("button", { name: "Română" }).click();
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+  expect(consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,105 @@
+// Embedding: a host page on another origin with two timelines; auto-height, host deep links,
+// foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
+import { test, expect, dataset, openApp, type Page } from "./fixtures";
+
+const APP = "http://127.0.0.1:4173/";
+// Another origin on the same loopback server: pages there are not the app's origin.
+const HOST = "http://localhost:4173/__host";
+
+/** Opens a host page, served from http://localhost:4173 (a different origin from the app's). */
+async function hostPage(page: Page, body: string, hash = "") {
+  const html = `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
+  await page.goto(`${HOST}?page=${Buffer.from(html).toString("base64url")}${hash}`);
+}
+
+const frame = (lang: string, extra = "") =>
+  `<iframe data-foc-timeline src="${APP}?embed=1&lang=${lang}${extra}" title="Timeline" width="100%" height="300" style="border:0"></iframe>`;
+const script = `<script async src="${APP}embed.js"></script>`;
+
+async function frameHeight(page: Page, index: number) {
+  return page.locator("iframe").nth(index).evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+}
+
+test("two embedded timelines size themselves to their content and follow it", async ({ page, consoleErrors }) => {
+  await hostPage(page, `<h1>Ministry</h1>${frame("ro")}${frame("mn", "&members=MN")}${script}`);
+  const first = page.frameLocator("iframe").nth(0);
+  await expect(first.locator(".timeline__event").first()).toBeVisible();
+  await expect(page.frameLocator("iframe").nth(1).locator(".chips__chip")).toBeVisible();
+  await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(400);
+  const before = await frameHeight(page, 0);
+  await first.locator("#event-conference-2014-tallinn").click();
+  await expect(first.locator("#event-detail")).toBeVisible();
+  await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(before + 100);
+  const inner = await first.locator("body").evaluate((b) => b.scrollHeight);
+  expect(Math.abs((await frameHeight(page, 0)) - inner)).toBeLessThanOrEqual(2);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a host page's #event= opens that event inside the embed", async ({ page }) => {
+  await hostPage(page, `${frame("en")}${script}`, "#event=conference-2015-ulaanbaatar");
+  const inner = page.frameLocator("iframe");
+  const event = dataset.events.find((e: any) => e.id === "conference-2015-ulaanbaatar");
+  await expect(inner.locator("#event-detail-title")).toHaveText(event.title.en);
+  await page.evaluate(() => (location.hash = "#event=conference-2012-nairobi"));
+  await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2012-nairobi").title.en);
+});
+
+test("resize messages from any window but the iframe's own are ignored", async ({ page }) => {
+  await hostPage(page, `${frame("en")}<iframe id="other" srcdoc="<p>other</p>"></iframe>${script}`);
+  await expect(page.frameLocator("iframe").first().locator(".timeline__event").first()).toBeVisible();
+  await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(400);
+  const settled = await frameHeight(page, 0);
+  await page.evaluate(() => window.postMessage({ type: "foc-timeline:resize", height: 9999 }, "*"));
+  await page.evaluate(() => {
+    const other = document.getElementById("other") as HTMLIFrameElement;
+    (other.contentWindow as any).eval("parent.postMessage({ type: 'foc-timeline:resize', height: 7777 }, '*')");
+  });
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page, 0)).toBe(settled);
+});
+
+test("without the script the iframe keeps its fixed height and scrolls inside", async ({ page }) => {
+  await hostPage(page, frame("en"));
+  await expect(page.frameLocator("iframe").locator(".timeline__event").first()).toBeVisible();
+  expect(await frameHeight(page, 0)).toBe(300);
+  const scrolls = await page.frameLocator("iframe").locator("html").evaluate((h) => h.scrollHeight > h.clientHeight);
+  expect(scrolls).toBe(true);
+});
+
+test("embed mode is compact and links to the full view", async ({ page }) => {
+  await openApp(page, "?embed=1&lang=ro&event=conference-2014-tallinn");
+  await expect(page.locator("body")).toHaveClass(/embedded/);
+  await expect(page.locator(".roster")).toHaveCount(0);
+  const full = page.getByRole("link", { name: "Deschide versiunea completă" });
+  await expect(full).toHaveAttribute("href", /\?lang=ro&event=conference-2014-tallinn$/);
+});
+
+for (const [lang, button, title] of [
+  ["en", "Embed", "Timeline of the Freedom Online Coalition"],
+  ["mn", "Вэб хуудсанд суулгах", "Онлайн эрх чөлөөний эвслийн он цагийн хэлхээс"],
+  ["ro", "Încorporează", "Cronologia Coaliției pentru Libertate Online"],
+] as const) {
+  test(`[${lang}] the Embed dialog's snippet, pasted into a page, works`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&members=MD`);
+    await page.getByRole("button", { name: button }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await dialog.locator("select").nth(1).selectOption("conference-2014-tallinn");
+    await dialog.locator('input[type="number"]').fill("640");
+    await expect(dialog.locator("iframe")).toBeVisible();
+    const code = await dialog.locator("textarea").inputValue();
+    expect(code).toContain(`title="${title}"`);
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('allow="clipboard-write; web-share"');
+    expect(code).toContain('height="640"');
+    expect(code).toContain("embed.js");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await hostPage(page, code);
+    const inner = page.frameLocator("iframe");
+    await expect(inner.locator("#event-detail")).toBeVisible();
+    await expect(inner.locator(".chips__chip")).toHaveCount(1);
+    await expect(inner.locator("html")).toHaveAttribute("lang", lang);
+    await expect.poll(() => frameHeight(page, 0)).not.toBe(640);
+  });
+}
