@@ -257,6 +257,18 @@ fn unusable_files_give_typed_errors() {
 }
 
 #[test]
+fn a_five_megabyte_text_is_rejected_without_harm() {
+    let mut data = minimal();
+    data["events"][1]["summary"]["en"] = json!("x".repeat(5 * 1024 * 1024));
+    let (problem, record, field, kept) = only_problem(data);
+    assert_eq!(
+        (problem, record.as_str(), field.as_str()),
+        (Problem::TextTooLong, "accession-2014-moldova", "summary.en")
+    );
+    assert_eq!(kept, ["conference-2011-the-hague"]);
+}
+
+#[test]
 fn hostile_text_is_kept_as_plain_data() {
     let mut data = minimal();
     data["events"][1]["title"]["en"] =

@@ -17,6 +17,7 @@ fn problem_text(problem: &Problem, s: &Strings) -> String {
         Problem::EmptyText(_) => (s.problem_empty_text, None),
         Problem::CedillaInRomanian => (s.problem_cedilla, None),
         Problem::MongolianNotCyrillic => (s.problem_not_cyrillic, None),
+        Problem::TextTooLong => (s.problem_text_too_long, None),
         Problem::BadSourceUrl(url) => (s.problem_bad_source_url, Some(url)),
         Problem::NoSources => (s.problem_no_sources, None),
     };

@@ -10,6 +10,9 @@ use serde_json::Value;
 use super::dataset::{Dataset, Event, Text, FORMAT_NAME, FORMAT_VERSION};
 use super::lang::Lang;
 
+/// The longest text a record may hold; the longest summary in the shipped data is about 1,500.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
 /// Where in the dataset a problem is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location {
@@ -40,6 +43,8 @@ pub enum Problem {
     CedillaInRomanian,
     /// Mongolian text without a single Cyrillic letter (an untranslated copy).
     MongolianNotCyrillic,
+    /// A text longer than [`MAX_TEXT_CHARS`] (it would swamp the page).
+    TextTooLong,
     /// A source that is not an https URL (e.g. `javascript:`).
     BadSourceUrl(String),
     /// A record without any source.
@@ -385,13 +390,14 @@ fn check_event(event: &Event, known: &dyn Fn(&str) -> bool, issues: &mut Vec<Iss
 fn check_texts(record: &str, texts: &[(&str, &Text)], issues: &mut Vec<Issue>) {
     for (field, text) in texts {
         for (lang, value) in text.all() {
-            if value.trim().is_empty() {
-                issues.push(issue(
-                    record,
-                    format!("{field}.{}", lang.code()),
-                    Problem::EmptyText(lang),
-                ));
-            }
+            let problem = if value.trim().is_empty() {
+                Problem::EmptyText(lang)
+            } else if value.len() > MAX_TEXT_CHARS && value.chars().count() > MAX_TEXT_CHARS {
+                Problem::TextTooLong
+            } else {
+                continue;
+            };
+            issues.push(issue(record, format!("{field}.{}", lang.code()), problem));
         }
         if has_cedilla(&text.ro) {
             issues.push(issue(
