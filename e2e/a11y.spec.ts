@@ -20,3 +20,58 @@ for (const lang of LANGS) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+const EMBED_BUTTON = { en: "Embed", mn: "Вэб хуудсанд суулгах", ro: "Încorporează" } as const;
+
+for (const lang of LANGS) {
+  test(`[${lang}] axe: embed mode, and the Embed dialog`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&embed=1&event=conference-2014-tallinn`);
+    expect(await violations(page)).toEqual([]);
+    await openApp(page, `?lang=${lang}`);
+    await page.getByRole("button", { name: EMBED_BUTTON[lang] }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+  test("axe finds no contrast or other problems", async ({ page }) => {
+    await openApp(page, "?lang=mn&event=conference-2015-ulaanbaatar");
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test("keyboard only: skip link, timeline, detail, filter, language, without a mouse", async ({ page }) => {
+  await openApp(page, "?lang=ro");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Salt la cronologie" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  // Language buttons come next; Enter switches.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Монгол" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveAttribute("lang", "mn");
+  // The member combobox: type, choose with arrows and Enter.
+  const combo = page.getByRole("combobox", { name: "Гишүүн орнууд" });
+  while (!(await combo.evaluate((el) => el === document.activeElement))) await page.keyboard.press("Tab");
+  await page.keyboard.type("молд");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".chips__chip")).toContainText("Молдова");
+  // Tab on to the timeline's single tab stop, move with arrows, open with Enter.
+  const firstMarker = page.locator('.timeline__event[tabindex="0"]');
+  for (let i = 0; i < 30 && !(await firstMarker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(firstMarker).toBeFocused();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#event-detail-title")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("#event-detail")).toHaveCount(0);
+  await expect(page.locator(".timeline__event").last()).toBeFocused();
+  // Focus is always visible: the focused marker has an outline.
+  const outline = await page.locator(".timeline__event").last().evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+});
