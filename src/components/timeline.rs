@@ -10,7 +10,7 @@ use crate::browser;
 use crate::domain::dataset::{Dataset, EventKind};
 use crate::domain::filter::dataset_years;
 use crate::domain::roving::next_position;
-use crate::domain::timeline::{place_events, year_ticks, Span};
+use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
 use crate::i18n::describe::{kind_label, short_label};
 use crate::i18n::format::format_date_range;
 
@@ -227,7 +227,7 @@ pub fn Timeline(
                         {move || ticks
                             .get()
                             .into_iter()
-                            .map(|(year, x)| view! { <li class="timeline__tick" style=format!("--x: {x:.3}%")>{year}</li> })
+                            .map(|(year, x)| view! { <li class="timeline__tick" style=format!("--x: {}%", fixed(x, 3))>{year}</li> })
                             .collect_view()}
                     </ol>
                     <div class="timeline__bands" aria-hidden="true">
@@ -252,7 +252,7 @@ pub fn Timeline(
                                 .map(|m| view! {
                                     <span
                                         class=format!("timeline__bar timeline__bar--{}", bar_kind.events[m.index].kind.code())
-                                        style=format!("--x: {:.3}%; --w: {:.3}%; --lane: {}", m.x, m.width, m.lane)
+                                        style=format!("--x: {}%; --w: {}%; --lane: {}", fixed(m.x, 3), fixed(m.width, 3), m.lane)
                                     ></span>
                                 })
                                 .collect_view();
@@ -284,7 +284,7 @@ pub fn Timeline(
                                 view! {
                                     <li
                                         class=format!("timeline__item timeline__item--{}", kind.code())
-                                        style=format!("--x: {:.3}%; --w: {:.3}%; --lane: {}", marker.x, marker.width, marker.lane)
+                                        style=format!("--x: {}%; --w: {}%; --lane: {}", fixed(marker.x, 3), fixed(marker.width, 3), marker.lane)
                                     >
                                         <button
                                             type="button"

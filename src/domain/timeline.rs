@@ -421,3 +421,38 @@ mod tests {
         }
     }
 }
+
+/// `value` with `decimals` (0–3) decimal places, for CSS and SVG numbers. Integer arithmetic
+/// only: Rust's float formatting would add about 11 KB to the wasm.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let scale = 10_i64.pow(decimals.min(3));
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled.abs() / scale, scaled.abs() % scale);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = decimals.min(3) as usize
+        )
+    }
+}
+
+#[cfg(test)]
+mod fixed_tests {
+    use super::fixed;
+
+    #[test]
+    fn formats_fixed_point_like_the_float_formatter() {
+        assert_eq!(fixed(12.3456, 3), "12.346");
+        assert_eq!(fixed(0.0, 3), "0.000");
+        assert_eq!(fixed(99.9996, 3), "100.000");
+        assert_eq!(fixed(-4.25, 1), "-4.3");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(7.0, 0), "7");
+        for v in [0.1234, 5.5, 33.3333, 100.0] {
+            assert_eq!(fixed(v, 3), format!("{v:.3}"));
+        }
+    }
+}
