@@ -1,4 +1,5 @@
-// `make size`: raw, gzip and brotli bytes of every file in a directory (default dist/), and totals.
+// `make size`: raw, gzip and brotli bytes of every file in a directory (default dist/), the
+// total, and the first-load subtotal: what a reader's browser fetches to show the timeline.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -30,9 +31,20 @@ const total = rows.reduce(
   (sum, r) => ({ file: "TOTAL", raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
   { file: "TOTAL", raw: 0, gzip: 0, brotli: 0 },
 );
-const width = Math.max(...rows.map((r) => r.file.length), 5);
+const firstLoad = /^(index\.html|[^/]+\.(js|wasm|css|svg)|data\/foc\.json)$/;
+const sum = (label, list) =>
+  list.reduce((acc, r) => ({ file: label, raw: acc.raw + r.raw, gzip: acc.gzip + r.gzip, brotli: acc.brotli + r.brotli }), {
+    file: label,
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+const firstLoadRows = rows.filter((r) => firstLoad.test(r.file) && r.file !== "embed.js");
+const width = Math.max(...rows.map((r) => r.file.length), 24);
 const line = (r) =>
   `${r.file.padEnd(width)}  ${String(r.raw).padStart(9)}  ${String(r.gzip).padStart(9)}  ${String(r.brotli).padStart(9)}`;
 console.log(`${"file".padEnd(width)}  ${"raw".padStart(9)}  ${"gzip".padStart(9)}  ${"brotli".padStart(9)}`);
 rows.forEach((r) => console.log(line(r)));
 console.log(line(total));
+console.log(line(sum("FIRST LOAD (app + data)", firstLoadRows)));
+console.log(line(sum("  of which wasm + JS + CSS", firstLoadRows.filter((r) => /\.(js|wasm|css)$/.test(r.file)))));
