@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve test setup setup-browser lint unit build e2e size check-data clean
+.PHONY: serve test setup setup-browser lint unit build e2e size bench check-data clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080
 serve: setup
@@ -39,6 +39,10 @@ e2e:
 ## size: bytes of every file in dist/ (raw, gzip, brotli) and the total
 size: setup build
 	node scripts/size.mjs dist
+
+## bench: our app against TimelineJS 3.9.11 (bytes, time to events, filter latency, memory)
+bench: setup setup-browser build
+	node bench/run.mjs
 
 ## check-data: validate public/data/foc.json (or DATA=path) and list every problem
 check-data:
