@@ -103,3 +103,28 @@ for (const [lang, button, title] of [
     await expect.poll(() => frameHeight(page, 0)).not.toBe(640);
   });
 }
+
+test("a parent's open command is ignored unless its origin is allowed in index.html", async ({ page, context }) => {
+  const body = `${frame("en")}${script}`;
+  await hostPage(page, body);
+  const inner = page.frameLocator("iframe");
+  await expect(inner.locator(".timeline__event").first()).toBeVisible();
+  const send = () =>
+    page.evaluate(() =>
+      document.querySelector("iframe")!.contentWindow!.postMessage({ type: "foc-timeline:open", event: "conference-2014-tallinn" }, "*"),
+    );
+  await send();
+  await page.waitForTimeout(300);
+  await expect(inner.locator("#event-detail")).toHaveCount(0);
+
+  // The same, with the host's origin on the list.
+  await context.route(`${APP}?*`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<meta content="?"? name="?foc-timeline:allowed-origins"?>|<meta name="?foc-timeline:allowed-origins"?[^>]*>/, '<meta name="foc-timeline:allowed-origins" content="http://localhost:4173">');
+    await route.fulfill({ response, body: html });
+  });
+  await hostPage(page, body);
+  await expect(inner.locator(".timeline__event").first()).toBeVisible();
+  await send();
+  await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2014-tallinn").title.en);
+});
