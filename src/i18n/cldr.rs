@@ -4,8 +4,11 @@
 //!   (`months.format.{wide,abbreviated,narrow}`, `months.stand-alone.wide`,
 //!   `dateTimeFormats.availableFormats.{y,yMMMM}`, `dateFormats.long`,
 //!   `dateTimeFormats.intervalFormats.{yMMMd,yMMMM,y,intervalFormatFallback}`);
-//! - number symbols: `cldr-numbers-full/main/<lang>/numbers.json`;
-//! - plural rules: `cldr-core/supplemental/plurals.json` (implemented in `format.rs`).
+//! - number symbols: `cldr-numbers-full/main/<lang>/numbers.json`
+//!   (`symbols-numberSystem-latn.{group,decimal}`, `minimumGroupingDigits`; every one of the
+//!   three languages has `defaultNumberingSystem` `latn`);
+//! - plural rules: `cldr-core/supplemental/plurals.json`, `plurals-type-cardinal.<lang>`
+//!   (code, not data: [`crate::i18n::format::plural_category`]).
 //!
 //! `tests/cldr.rs` holds every value here against those files.
 
@@ -14,17 +17,21 @@ use crate::domain::lang::Lang;
 /// The calendar data of one language.
 #[derive(Debug)]
 pub struct Calendar {
+    /// `months.format.wide`, January first: `MMMM` in the patterns.
     pub months_wide: [&'static str; 12],
+    /// `months.format.abbreviated`: `MMM` (widened to `MMMM` in day ranges, as ICU does).
     pub months_abbreviated: [&'static str; 12],
+    /// `months.format.narrow`: `MMMMM`, which the Mongolian interval formats use.
     pub months_narrow: [&'static str; 12],
+    /// `months.stand-alone.wide`: `LLLL`, and month names on their own (axis labels).
     pub months_standalone_wide: [&'static str; 12],
     /// `availableFormats.y`: a year.
     pub year: &'static str,
     /// `availableFormats.yMMMM`: a month of a year.
     pub year_month: &'static str,
-    /// `dateFormats.long`: a day.
+    /// `dateFormats.long`: a day (the `yMMMMd` skeleton, absent from `availableFormats`).
     pub long_date: &'static str,
-    /// `intervalFormats.yMMMd`, by greatest difference: day, month, year.
+    /// `intervalFormats.yMMMd` (there is no `yMMMMd`), by greatest difference: day, month, year.
     pub day_interval: [&'static str; 3],
     /// `intervalFormats.yMMMM`, by greatest difference: month, year.
     pub month_interval: [&'static str; 2],
@@ -37,7 +44,9 @@ pub struct Calendar {
 /// The number symbols of one language.
 #[derive(Debug)]
 pub struct Numbers {
+    /// `symbols-numberSystem-latn.group`: the thousands separator.
     pub group: &'static str,
+    /// `symbols-numberSystem-latn.decimal`.
     pub decimal: &'static str,
     /// Numbers with fewer integer digits than this plus 3 get no group separator.
     pub minimum_grouping_digits: u8,

@@ -8,11 +8,17 @@ use crate::i18n::cldr::{calendar, numbers, Calendar};
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PluralCategory {
+    /// `zero` (none of en/mn/ro uses it).
     Zero,
+    /// `one`: 1 in en, mn and ro.
     One,
+    /// `two` (none of en/mn/ro uses it).
     Two,
+    /// `few`: ro 0 and numbers ending in 01–19 other than 1 (2, 19, 101, 1019).
     Few,
+    /// `many` (none of en/mn/ro uses it).
     Many,
+    /// `other`: everything else.
     Other,
 }
 
@@ -97,6 +103,7 @@ fn tokenize(pattern: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// One field of a date, by its CLDR pattern letter and width (`d`, `dd`, `MMMM`, `MMMMM`, `y`…).
 fn format_field(
     cal: &Calendar,
     field: char,
@@ -106,7 +113,7 @@ fn format_field(
     let m = usize::from(month.clamp(1, 12) - 1);
     match (field, count) {
         ('y', 2) => format!("{:02}", year.rem_euclid(100)),
-        ('y', _) => year.to_string(),
+        ('y', _) => format!("{year:0count$}"),
         ('M' | 'L', 1) => month.to_string(),
         ('M' | 'L', 2) => format!("{month:02}"),
         ('M' | 'L', 3) => cal.months_abbreviated[m].to_string(),
@@ -229,116 +236,177 @@ pub fn month_name(lang: Lang, month: u8) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Lang::{En, Mn, Ro};
 
     fn date(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap()
     }
 
+    fn range(lang: Lang, start: &str, end: &str) -> String {
+        format_date_range(lang, date(start), Some(date(end)))
+    }
+
     #[test]
     fn dates_at_each_precision() {
-        assert_eq!(format_date(Lang::En, date("2014-04-28")), "April 28, 2014");
-        assert_eq!(format_date(Lang::Ro, date("2014-04-28")), "28 aprilie 2014");
-        assert_eq!(
-            format_date(Lang::Mn, date("2014-04-28")),
-            "2014\u{202F}оны дөрөвдүгээр сарын 28"
-        );
-        assert_eq!(format_date(Lang::En, date("2014-04")), "April 2014");
-        assert_eq!(format_date(Lang::Ro, date("2014-04")), "aprilie 2014");
-        assert_eq!(
-            format_date(Lang::Mn, date("2014-04")),
-            "2014\u{202F}оны дөрөвдүгээр сар"
-        );
-        for lang in Lang::ALL {
-            assert_eq!(format_date(lang, date("2014")), "2014");
+        let cases = [
+            (En, ["April 28, 2014", "April 2014", "2014"]),
+            (
+                Mn,
+                [
+                    "2014\u{202F}оны дөрөвдүгээр сарын 28",
+                    "2014\u{202F}оны дөрөвдүгээр сар",
+                    "2014",
+                ],
+            ),
+            (Ro, ["28 aprilie 2014", "aprilie 2014", "2014"]),
+        ];
+        for (lang, expected) in cases {
+            let got = ["2014-04-28", "2014-04", "2014"].map(|d| format_date(lang, date(d)));
+            assert_eq!(got, expected, "{lang:?}");
         }
     }
 
     #[test]
-    fn ranges_within_a_month_across_months_and_years() {
-        let (a, b) = (date("2014-04-28"), Some(date("2014-04-29")));
-        assert_eq!(
-            format_date_range(Lang::En, a, b),
-            "April 28\u{2009}–\u{2009}29, 2014"
-        );
-        assert_eq!(format_date_range(Lang::Ro, a, b), "28–29 aprilie 2014");
-        assert_eq!(
-            format_date_range(Lang::Mn, a, b),
-            "2014\u{202F}оны IV/28 – 29"
-        );
-        let (a, b) = (date("2021-11-30"), Some(date("2021-12-03")));
-        assert_eq!(
-            format_date_range(Lang::En, a, b),
-            "November 30\u{2009}–\u{2009}December 3, 2021"
-        );
-        assert_eq!(
-            format_date_range(Lang::Ro, a, b),
-            "30 noiembrie\u{2009}–\u{2009}3 decembrie 2021"
-        );
-        assert_eq!(
-            format_date_range(Lang::Mn, a, b),
-            "2021\u{202F}оны XI/30 – XII/03"
-        );
-        let (a, b) = (date("2019-03-01"), Some(date("2020-03-01")));
-        assert_eq!(
-            format_date_range(Lang::Ro, a, b),
-            "1 martie 2019\u{2009}–\u{2009}1 martie 2020"
-        );
-        assert_eq!(
-            format_date_range(Lang::En, date("2012"), Some(date("2013"))),
-            "2012\u{2009}–\u{2009}2013"
-        );
-        assert_eq!(
-            format_date_range(Lang::Ro, date("2012"), Some(date("2013"))),
-            "2012–2013"
-        );
-        assert_eq!(
-            format_date_range(Lang::En, date("2020-02"), Some(date("2021-11"))),
-            "February 2020\u{2009}–\u{2009}November 2021"
-        );
+    fn day_ranges_within_a_month_across_months_and_across_years() {
+        let cases = [
+            (
+                En,
+                [
+                    "April 28\u{2009}–\u{2009}29, 2014",
+                    "November 30\u{2009}–\u{2009}December 3, 2021",
+                    "December 30, 2019\u{2009}–\u{2009}January 2, 2020",
+                ],
+            ),
+            (
+                Mn,
+                [
+                    "2014\u{202F}оны IV/28 – 29",
+                    "2021\u{202F}оны XI/30 – XII/03",
+                    "2019\u{202F}оны XII/30 – 2020\u{202F}оны I/02",
+                ],
+            ),
+            (
+                Ro,
+                [
+                    "28–29 aprilie 2014",
+                    "30 noiembrie\u{2009}–\u{2009}3 decembrie 2021",
+                    "30 decembrie 2019\u{2009}–\u{2009}2 ianuarie 2020",
+                ],
+            ),
+        ];
+        for (lang, expected) in cases {
+            let got = [
+                range(lang, "2014-04-28", "2014-04-29"),
+                range(lang, "2021-11-30", "2021-12-03"),
+                range(lang, "2019-12-30", "2020-01-02"),
+            ];
+            assert_eq!(got, expected, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn month_and_year_ranges() {
+        let cases = [
+            (
+                En,
+                [
+                    "February\u{2009}–\u{2009}November 2020",
+                    "November 2020\u{2009}–\u{2009}February 2021",
+                    "2012\u{2009}–\u{2009}2013",
+                ],
+            ),
+            (
+                Mn,
+                [
+                    "2020\u{202F}оны II – XI сар",
+                    "2020\u{202F}оны XI сар – 2021\u{202F}оны II сар",
+                    "2012 – 2013",
+                ],
+            ),
+            (
+                Ro,
+                [
+                    "februarie\u{2009}–\u{2009}noiembrie 2020",
+                    "noiembrie 2020\u{2009}–\u{2009}februarie 2021",
+                    "2012–2013",
+                ],
+            ),
+        ];
+        for (lang, expected) in cases {
+            let got = [
+                range(lang, "2020-02", "2020-11"),
+                range(lang, "2020-11", "2021-02"),
+                range(lang, "2012", "2013"),
+            ];
+            assert_eq!(got, expected, "{lang:?}");
+        }
     }
 
     #[test]
     fn mixed_precisions_use_the_fallback_and_equal_ends_collapse() {
         assert_eq!(
-            format_date_range(Lang::En, date("2014"), Some(date("2014-06-05"))),
+            range(En, "2014", "2014-06-05"),
             "2014\u{2009}–\u{2009}June 5, 2014"
         );
         assert_eq!(
-            format_date_range(Lang::En, date("2014-04-28"), Some(date("2014-04-28"))),
-            "April 28, 2014"
+            range(Mn, "2014", "2014-06-05"),
+            "2014 – 2014\u{202F}оны зургаадугаар сарын 5"
         );
         assert_eq!(
-            format_date_range(Lang::En, date("2014-04-28"), None),
-            "April 28, 2014"
+            range(Ro, "2014-06", "2015"),
+            "iunie 2014\u{2009}–\u{2009}2015"
         );
-    }
-
-    #[test]
-    fn plural_categories() {
-        use PluralCategory::*;
-        let ro: Vec<_> = [0, 1, 2, 5, 19, 20, 21, 101, 102, 119, 120]
-            .iter()
-            .map(|&n| plural_category(Lang::Ro, n))
-            .collect();
-        assert_eq!(
-            ro,
-            [Few, One, Few, Few, Few, Other, Other, Few, Few, Few, Other]
-        );
-        for lang in [Lang::En, Lang::Mn] {
-            assert_eq!(plural_category(lang, 1), One);
-            for n in [0, 2, 5, 21, 101] {
-                assert_eq!(plural_category(lang, n), Other);
-            }
+        for lang in Lang::ALL {
+            let day = date("2014-04-28");
+            assert_eq!(
+                format_date_range(lang, day, Some(day)),
+                format_date(lang, day)
+            );
+            assert_eq!(format_date_range(lang, day, None), format_date(lang, day));
         }
     }
 
     #[test]
+    fn plural_categories() {
+        use PluralCategory::{Few, One, Other};
+        let numbers = [0, 1, 2, 5, 19, 20, 21, 101, 102];
+        let cases = [
+            (
+                En,
+                [Other, One, Other, Other, Other, Other, Other, Other, Other],
+            ),
+            (
+                Mn,
+                [Other, One, Other, Other, Other, Other, Other, Other, Other],
+            ),
+            (Ro, [Few, One, Few, Few, Few, Other, Other, Few, Few]),
+        ];
+        for (lang, expected) in cases {
+            assert_eq!(
+                numbers.map(|n| plural_category(lang, n)),
+                expected,
+                "{lang:?}"
+            );
+        }
+        assert_eq!(plural_category(Ro, 119), Few);
+        assert_eq!(plural_category(Ro, 120), Other);
+    }
+
+    #[test]
     fn numbers_group_per_language() {
-        assert_eq!(format_number(Lang::En, 0), "0");
-        assert_eq!(format_number(Lang::En, 999), "999");
-        assert_eq!(format_number(Lang::En, 1000), "1,000");
-        assert_eq!(format_number(Lang::Ro, 12345), "12.345");
-        assert_eq!(format_number(Lang::Mn, 1234567), "1,234,567");
+        let numbers = [0, 999, 1000, 12345, 1234567];
+        let cases = [
+            (En, ["0", "999", "1,000", "12,345", "1,234,567"]),
+            (Mn, ["0", "999", "1,000", "12,345", "1,234,567"]),
+            (Ro, ["0", "999", "1.000", "12.345", "1.234.567"]),
+        ];
+        for (lang, expected) in cases {
+            assert_eq!(
+                numbers.map(|n| format_number(lang, n)),
+                expected,
+                "{lang:?}"
+            );
+        }
     }
 
     #[test]
@@ -357,6 +425,19 @@ mod tests {
             ]
         );
         assert_eq!(tokenize("''"), [Token::Literal("'".into())]);
-        assert_eq!(month_name(Lang::Mn, 12), "Арван хоёрдугаар сар");
+        let cal = calendar(En);
+        assert_eq!(
+            apply(cal, "h 'o''clock', yyyy", (987, 1, 2)),
+            " o'clock, 0987"
+        );
+        assert_eq!(apply(cal, "dd.MM.yy LLLL", (2014, 4, 8)), "08.04.14 April");
+    }
+
+    #[test]
+    fn month_names_are_stand_alone() {
+        assert_eq!(month_name(Mn, 4), "Дөрөвдүгээр сар");
+        assert_eq!(month_name(Mn, 12), "Арван хоёрдугаар сар");
+        assert_eq!(month_name(Ro, 1), "ianuarie");
+        assert_eq!(month_name(En, 11), "November");
     }
 }
