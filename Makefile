@@ -40,7 +40,7 @@ e2e:
 size: setup build
 	node scripts/size.mjs dist
 
-## bench: our app against TimelineJS 3.9.11 (bytes, time to events, filter latency, memory)
+## bench: our app against TimelineJS 3.9.11 (bytes, time to events, filter latency, memory, Lighthouse)
 bench: setup setup-browser build
 	node bench/run.mjs
 
