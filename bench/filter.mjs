@@ -69,7 +69,7 @@ export async function filterLatency(browser, server, { times, rounds, chooses, n
     const input = page.locator("#member-filter-input");
     await input.focus();
     await settle(page);
-    const count = () => page.evaluate(() => document.querySelectorAll(".timeline__event").length);
+    const count = () => page.evaluate(() => document.querySelectorAll(".timeline__item:not([hidden]) > .timeline__event").length);
     const key = async (name) => {
       await page.keyboard.press(name);
       return page.evaluate(() => window.__keystroke());

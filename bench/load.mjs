@@ -3,7 +3,7 @@
 //
 // "Visible" is decided inside the page, so no round trip to Node is counted: a script added
 // before any of the page's own watches the DOM (MutationObserver); once the events are there
-// (ours: as many `.timeline__event` markers as the dataset has events; TimelineJS: a
+// (ours: as many shown `.timeline__event` markers as the dataset has events; TimelineJS: a
 // `.tl-timemarker` and a slide's content), it waits for the next animation frame, forces layout and
 // checks that the first marker has a non-empty box; the time then (performance.now(), whose
 // origin is navigation start) is the result. Each run has a fresh browser context (no cache).
@@ -30,7 +30,7 @@ export function launch() {
 
 /** What "events visible" means for each product. */
 export const PRODUCTS = {
-  ours: { path: (times) => `/x${times}/app/?lang=en`, marker: ".timeline__event", ready: (n) => `document.querySelectorAll(".timeline__event").length === ${n}` },
+  ours: { path: (times) => `/x${times}/app/?lang=en`, marker: ".timeline__event", ready: (n) => `document.querySelectorAll(".timeline__item:not([hidden]) > .timeline__event").length === ${n}` },
   tljs: { path: (times) => `/x${times}/tljs.html`, marker: ".tl-timemarker-content-container", ready: () => `!!document.querySelector(".tl-timemarker") && !!document.querySelector(".tl-slide-content")` },
 };
 

@@ -1,7 +1,7 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA) finds nothing in any language, in the main view,
 // with an event open, and with the member list open.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, openApp, LANGS, TEXT } from "./fixtures";
+import { test, expect, openApp, LANGS, TEXT, MARKER } from "./fixtures";
 
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -70,8 +70,8 @@ test("keyboard only: skip link, timeline, detail, filter, language, without a mo
   await expect(page.locator("#event-detail-title")).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(page.locator("#event-detail")).toHaveCount(0);
-  await expect(page.locator(".timeline__event").last()).toBeFocused();
+  await expect(page.locator(MARKER).last()).toBeFocused();
   // Focus is always visible: the focused marker has an outline.
-  const outline = await page.locator(".timeline__event").last().evaluate((el) => getComputedStyle(el).outlineStyle);
+  const outline = await page.locator(MARKER).last().evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
 });

@@ -1,6 +1,6 @@
 // Deep links restore the view; Back and Forward walk through opened events; nonsense in a link
 // gives a notice and a working app.
-import { test, expect, dataset, openApp, countryName, markers, TEXT } from "./fixtures";
+import { test, expect, dataset, openApp, countryName, markers, TEXT, MARKER } from "./fixtures";
 
 test("a deep link restores language, event, members and span, focusing the event", async ({ page }) => {
   await page.goto("./?lang=ro&event=conference-2015-ulaanbaatar&members=MN&from=2012&to=2016");
@@ -38,7 +38,7 @@ test("Back and Forward walk through opened events; filters do not add history", 
 for (const lang of ["en", "mn", "ro"] as const) {
   test(`[${lang}] unknown and malformed parameters give a notice and keep the rest`, async ({ page, consoleErrors }) => {
     await page.goto(`./?lang=${lang}&event=conference-1999-nowhere&members=MD,XX,moldova&region=mars&from=abc&utm_source=x&%E0%A4%A=1`);
-    await expect(page.locator(".timeline__event").first()).toBeVisible();
+    await expect(page.locator(MARKER).first()).toBeVisible();
     const notice = page.locator(".notice");
     await expect(notice).toContainText(TEXT[lang].noticeTitle);
     await expect(notice).toContainText("conference-1999-nowhere");
@@ -52,7 +52,7 @@ for (const lang of ["en", "mn", "ro"] as const) {
 
 test("a very long garbage URL neither hangs nor breaks the app", async ({ page }) => {
   await page.goto(`./?lang=en&members=${"ZZ,".repeat(2000)}&event=${"x".repeat(5000)}`);
-  await expect(page.locator(".timeline__event").first()).toBeVisible();
+  await expect(page.locator(MARKER).first()).toBeVisible();
   await expect(page.locator(".notice")).toBeVisible();
 });
 

@@ -1,6 +1,6 @@
 // Embedding: a host page on another origin with two timelines; auto-height, host deep links,
 // foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
-import { test, expect, dataset, openApp, type Page } from "./fixtures";
+import { test, expect, dataset, openApp, type Page, MARKER } from "./fixtures";
 
 const APP = "http://127.0.0.1:4173/";
 // Another origin on the same loopback server: pages there are not the app's origin.
@@ -23,7 +23,7 @@ async function frameHeight(page: Page, index: number) {
 test("two embedded timelines size themselves to their content and follow it", async ({ page, consoleErrors }) => {
   await hostPage(page, `<h1>Ministry</h1>${frame("ro")}${frame("mn", "&members=MN")}${script}`);
   const first = page.frameLocator("iframe").nth(0);
-  await expect(first.locator(".timeline__event").first()).toBeVisible();
+  await expect(first.locator(MARKER).first()).toBeVisible();
   await expect(page.frameLocator("iframe").nth(1).locator(".chips__chip")).toBeVisible();
   await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(400);
   const before = await frameHeight(page, 0);
@@ -46,7 +46,7 @@ test("a host page's #event= opens that event inside the embed", async ({ page })
 
 test("resize messages from any window but the iframe's own are ignored", async ({ page }) => {
   await hostPage(page, `${frame("en")}<iframe id="other" srcdoc="<p>other</p>"></iframe>${script}`);
-  await expect(page.frameLocator("iframe").first().locator(".timeline__event").first()).toBeVisible();
+  await expect(page.frameLocator("iframe").first().locator(MARKER).first()).toBeVisible();
   await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(400);
   const settled = await frameHeight(page, 0);
   await page.evaluate(() => window.postMessage({ type: "foc-timeline:resize", height: 9999 }, "*"));
@@ -60,7 +60,7 @@ test("resize messages from any window but the iframe's own are ignored", async (
 
 test("without the script the iframe keeps its fixed height and scrolls inside", async ({ page }) => {
   await hostPage(page, frame("en"));
-  await expect(page.frameLocator("iframe").locator(".timeline__event").first()).toBeVisible();
+  await expect(page.frameLocator("iframe").locator(MARKER).first()).toBeVisible();
   expect(await frameHeight(page, 0)).toBe(300);
   const scrolls = await page.frameLocator("iframe").locator("html").evaluate((h) => h.scrollHeight > h.clientHeight);
   expect(scrolls).toBe(true);
@@ -108,7 +108,7 @@ test("a parent's open command is ignored unless its origin is allowed in index.h
   const body = `${frame("en")}${script}`;
   await hostPage(page, body);
   const inner = page.frameLocator("iframe");
-  await expect(inner.locator(".timeline__event").first()).toBeVisible();
+  await expect(inner.locator(MARKER).first()).toBeVisible();
   const send = () =>
     page.evaluate(() =>
       document.querySelector("iframe")!.contentWindow!.postMessage({ type: "foc-timeline:open", event: "conference-2014-tallinn" }, "*"),
@@ -124,7 +124,7 @@ test("a parent's open command is ignored unless its origin is allowed in index.h
     await route.fulfill({ response, body: html });
   });
   await hostPage(page, body);
-  await expect(inner.locator(".timeline__event").first()).toBeVisible();
+  await expect(inner.locator(MARKER).first()).toBeVisible();
   await send();
   await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2014-tallinn").title.en);
 });

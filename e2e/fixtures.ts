@@ -32,9 +32,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   },
 });
 
+/** A shown marker on the timeline (markers the filters hide stay in the DOM, `hidden`). */
+export const MARKER = ".timeline__item:not([hidden]) > .timeline__event";
+
 /** Waits until the app has rendered the loaded dataset. */
 export async function waitForEvents(page: Page) {
-  await expect(page.locator(".timeline__event").first()).toBeVisible();
+  await expect(page.locator(MARKER).first()).toBeVisible();
 }
 
 export { expect };
@@ -53,13 +56,13 @@ export function eventsInvolving(codes: string[]): string[] {
 
 /** The timeline's markers, in order. */
 export function markers(page: Page) {
-  return page.locator(".timeline__event");
+  return page.locator(MARKER);
 }
 
 /** Opens the app with a query and waits for the timeline. */
 export async function openApp(page: Page, query = "") {
   await page.goto(`./${query}`);
-  await expect(page.locator(".timeline__event").first()).toBeVisible();
+  await expect(page.locator(MARKER).first()).toBeVisible();
 }
 
 /** Strings the browser tests look for in each language (kept in step with src/i18n/strings.rs). */

@@ -1,14 +1,33 @@
 // Loading the dataset: it shows, and a failed load explains itself and recovers on Retry.
-import { test, expect, dataset, LANGS, UI, waitForEvents } from "./fixtures";
+import { test, expect, dataset, LANGS, UI, waitForEvents, MARKER } from "./fixtures";
 
 test("the page loads and shows every event of the dataset, with no console errors", async ({ page, consoleErrors }) => {
   await page.goto("./?lang=en");
   await waitForEvents(page);
-  await expect(page.locator(".timeline__event")).toHaveCount(dataset.events.length);
+  await expect(page.locator(MARKER)).toHaveCount(dataset.events.length);
   const first = [...dataset.events].sort((a, b) => a.start.localeCompare(b.start))[0];
-  await expect(page.locator(".timeline__event").first()).toContainText(first.title.en);
+  await expect(page.locator(MARKER).first()).toContainText(first.title.en);
   expect(consoleErrors).toEqual([]);
 });
+
+for (const lang of LANGS) {
+  test(`[${lang}] a marker's name is its visible label, then its title, kind and dates`, async ({ page }) => {
+    const tallinn = dataset.events.find((e: any) => e.id === "conference-2014-tallinn");
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./?lang=${lang}`);
+      await waitForEvents(page);
+      const marker = page.locator("#event-conference-2014-tallinn");
+      const label = (await marker.locator(".timeline__label").textContent())!.trim();
+      const date = (await marker.locator("time").textContent())!.trim();
+      const name = await marker.evaluate((el) => el.getAttribute("aria-labelledby"));
+      expect(name).toBeTruthy();
+      // Accessible names collapse every space (thin and narrow no-break ones too) to one.
+      const escape = (s: string) => s.replace(/\s+/g, " ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      await expect(marker).toHaveAccessibleName(new RegExp(`^${escape(label)} ${escape(tallinn.title[lang])} .+${escape(date)}$`));
+    }
+  });
+}
 
 for (const lang of LANGS) {
   test(`[${lang}] a server error shows a message, and Retry loads once the server recovers`, async ({ page }) => {
@@ -53,6 +72,6 @@ test("a network failure shows a message in the page's language", async ({ page }
 test("the app works under a sub-path", async ({ page, consoleErrors }) => {
   await page.goto("/foc/?lang=mn");
   await waitForEvents(page);
-  await expect(page.locator(".timeline__event")).toHaveCount(dataset.events.length);
+  await expect(page.locator(MARKER)).toHaveCount(dataset.events.length);
   expect(consoleErrors).toEqual([]);
 });

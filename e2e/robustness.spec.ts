@@ -1,6 +1,6 @@
 // Bad input never breaks the app: broken or hostile datasets, failed or slow fetches, and
 // nonsense URLs give a clear message in the reader's language and a working app, no panic.
-import { test, expect, dataset, LANGS, UI, type Page } from "./fixtures";
+import { test, expect, dataset, LANGS, UI, type Page, MARKER } from "./fixtures";
 
 const ISSUES = {
   en: "Some records were left out because they are invalid",
@@ -64,8 +64,8 @@ for (const lang of LANGS) {
     await expect(notice).toContainText(d.id);
     await expect(notice).toContainText("members[0]");
     await expect(notice).toContainText("summary.en");
-    await expect(page.locator(".timeline__event")).toHaveCount(dataset.events.length - 4);
-    await page.locator(".timeline__event").first().click();
+    await expect(page.locator(MARKER)).toHaveCount(dataset.events.length - 4);
+    await page.locator(MARKER).first().click();
     await expect(page.locator("#event-detail")).toBeVisible();
     noPanics(consoleErrors);
   });
@@ -96,7 +96,7 @@ test("a 404 names the error, and Retry recovers", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText("eroarea 404");
   missing = false;
   await page.getByRole("button", { name: UI.ro.retry }).click();
-  await expect(page.locator(".timeline__event").first()).toBeVisible();
+  await expect(page.locator(MARKER).first()).toBeVisible();
 });
 
 test("a 10-second answer shows the loading state, then the timeline, without hanging", async ({ page, consoleErrors }) => {
@@ -109,7 +109,7 @@ test("a 10-second answer shows the loading state, then the timeline, without han
   await expect(page.getByRole("button", { name: "Română" })).toBeEnabled();
   await page.getByRole("button", { name: "Română" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Se încarcă" })).toBeVisible();
-  await expect(page.locator(".timeline__event").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(MARKER).first()).toBeVisible({ timeout: 20_000 });
   noPanics(consoleErrors);
 });
 
@@ -127,7 +127,7 @@ test("random, long and badly encoded URLs never break the app", async ({ page, c
   ];
   for (const query of junk) {
     await page.goto(`./${query}`);
-    await expect(page.locator(".timeline__event").first()).toBeVisible();
+    await expect(page.locator(MARKER).first()).toBeVisible();
   }
   noPanics(consoleErrors);
 });

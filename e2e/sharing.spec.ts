@@ -1,6 +1,6 @@
 // Link previews and the no-wasm fallback: share pages carry the right tags in each language and
 // lead to the deep link; index.html lists the conferences before (or without) WebAssembly.
-import { test, expect, dataset, LANGS } from "./fixtures";
+import { test, expect, dataset, LANGS, MARKER } from "./fixtures";
 
 const conferences = dataset.events.filter((e: any) => e.kind === "conference");
 
@@ -39,6 +39,6 @@ test("without JavaScript the page still lists every conference", async ({ browse
 
 test("with WebAssembly the fallback is replaced by the app", async ({ page }) => {
   await page.goto("./?lang=en");
-  await expect(page.locator(".timeline__event").first()).toBeVisible();
+  await expect(page.locator(MARKER).first()).toBeVisible();
   await expect(page.locator("#prerendered")).toHaveCount(0);
 });

@@ -56,7 +56,7 @@ impl View {
 /// A loaded, validated dataset with its events in chronological order.
 #[derive(Debug)]
 pub struct Loaded {
-    pub dataset: Dataset,
+    pub dataset: Arc<Dataset>,
     pub issues: Vec<Issue>,
 }
 
@@ -95,7 +95,7 @@ fn start_loading(load: RwSignal<LoadState>) {
             Ok(mut checked) => {
                 checked.dataset.events.sort_by(chronological);
                 LoadState::Loaded(Arc::new(Loaded {
-                    dataset: checked.dataset,
+                    dataset: Arc::new(checked.dataset),
                     issues: checked.issues,
                 }))
             }
@@ -223,7 +223,7 @@ fn Explorer(
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
     let view_state = View::expect().0;
-    let dataset = Arc::new(loaded.dataset.clone());
+    let dataset = loaded.dataset.clone();
     let visible = {
         let dataset = dataset.clone();
         Memo::new(move |_| {

@@ -180,3 +180,19 @@ pub fn reveal_in_scroller(id: &str) {
         item.left() - frame.left() + f64::from(scroller.scroll_left()) + item.width() / 2.0;
     scroller.set_scroll_left((centre - frame.width() / 2.0).max(0.0) as i32);
 }
+
+/// Calls `f` once the page is about to print (`beforeprint`, or the `print` media query
+/// starting to match, as it does when print media is emulated). Lives as long as the page.
+pub fn on_print(f: impl Fn() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = window() else {
+        return;
+    };
+    let callback = Closure::<dyn Fn()>::new(f);
+    let function: &js_sys::Function = callback.as_ref().unchecked_ref();
+    let _ = window.add_event_listener_with_callback("beforeprint", function);
+    if let Ok(Some(print)) = window.match_media("print") {
+        let _ = print.add_event_listener_with_callback("change", function);
+    }
+    callback.forget();
+}

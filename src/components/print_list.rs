@@ -1,11 +1,13 @@
 //! The full chronological list of events with dates, places and source URLs: hidden on
-//! screen, it is what the page prints.
+//! screen, it is what the page prints. It is built when the page is about to print, not on
+//! load: at 8,000 events it would otherwise double the page's elements for nothing.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::app::UiLang;
+use crate::browser;
 use crate::domain::dataset::Dataset;
 use crate::i18n::describe::{kind_label, place_text};
 use crate::i18n::format::format_date_range;
@@ -17,11 +19,16 @@ pub fn PrintList(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
+    let printing = RwSignal::new(false);
+    browser::on_print(move || printing.set(true));
     view! {
         <section class="print-list" aria-hidden="true">
             <h2>{move || ui.strings().timeline_heading}</h2>
             <ol class="print-list__items">
                 {move || {
+                    if !printing.get() {
+                        return None;
+                    }
                     let lang = ui.get();
                     dataset
                         .events
@@ -43,6 +50,7 @@ pub fn PrintList(
                             }
                         })
                         .collect_view()
+                        .into()
                 }}
             </ol>
         </section>

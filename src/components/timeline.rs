@@ -9,6 +9,7 @@ use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::dataset::{Dataset, EventKind};
 use crate::domain::filter::dataset_years;
+use crate::domain::lang::Lang;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
 use crate::i18n::describe::{kind_label, short_label};
@@ -24,14 +25,25 @@ pub fn marker_id(event_id: &str) -> String {
     format!("event-{event_id}")
 }
 
-/// One placed marker: the event's index in the dataset and where it sits.
-#[derive(Clone, Debug, PartialEq)]
-struct Marker {
-    index: usize,
+/// Where one shown event sits on the track.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Position {
     x: f64,
     width: f64,
     /// The lane counted from the top of the whole track.
     lane: usize,
+}
+
+impl Position {
+    /// The custom properties style.css places a marker or a bar with.
+    fn style(&self) -> String {
+        format!(
+            "--x: {}%; --w: {}%; --lane: {}",
+            fixed(self.x, 3),
+            fixed(self.width, 3),
+            self.lane
+        )
+    }
 }
 
 /// The band of lanes one kind of event occupies.
@@ -42,17 +54,33 @@ struct Band {
     lanes: usize,
 }
 
-/// Places the visible events in one band of lanes per kind; markers stay in chronological order.
-fn layout(
-    dataset: &Dataset,
-    indices: &[usize],
-    span: &Span,
-    min_gap: f64,
-) -> (Vec<Marker>, Vec<Band>) {
-    let mut markers = Vec::with_capacity(indices.len());
-    let mut bands = Vec::new();
+/// The shown events placed on the track.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Placement {
+    /// Where each event of the dataset sits, by its index; `None` when the filters hide it.
+    positions: Vec<Option<Position>>,
+    /// Indices of the shown events, in chronological order.
+    shown: Vec<usize>,
+    bands: Vec<Band>,
+}
+
+impl Placement {
+    /// Lanes on the whole track (at least one, so an empty track keeps its height).
+    fn lanes(&self) -> usize {
+        self.bands
+            .iter()
+            .map(|b| b.first_lane + b.lanes)
+            .max()
+            .unwrap_or(1)
+    }
+}
+
+/// Places the shown events in one band of lanes per kind.
+fn layout(dataset: &Dataset, shown: &[usize], span: &Span, min_gap: f64) -> Placement {
+    let mut positions = vec![None; dataset.events.len()];
+    let mut bands: Vec<Band> = Vec::new();
     for kind in EventKind::ALL {
-        let of_kind: Vec<usize> = indices
+        let of_kind: Vec<usize> = shown
             .iter()
             .copied()
             .filter(|&i| dataset.events[i].kind == kind)
@@ -61,30 +89,35 @@ fn layout(
             continue;
         }
         let events: Vec<_> = of_kind.iter().map(|&i| &dataset.events[i]).collect();
-        let first_lane = bands
-            .iter()
-            .map(|b: &Band| b.first_lane + b.lanes)
-            .max()
-            .unwrap_or(0);
+        let first_lane = bands.last().map_or(0, |b| b.first_lane + b.lanes);
         let placed = place_events(span, &events, min_gap);
         let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);
-        markers.extend(placed.into_iter().zip(of_kind).map(|(p, index)| Marker {
-            index,
-            x: p.x,
-            width: p.width,
-            lane: first_lane + p.lane,
-        }));
+        for (p, index) in placed.into_iter().zip(of_kind) {
+            positions[index] = Some(Position {
+                x: p.x,
+                width: p.width,
+                lane: first_lane + p.lane,
+            });
+        }
         bands.push(Band {
             kind,
             first_lane,
             lanes,
         });
     }
-    markers.sort_by_key(|m| m.index);
-    (markers, bands)
+    Placement {
+        positions,
+        shown: shown.to_vec(),
+        bands,
+    }
 }
 
 /// The timeline of the visible events.
+///
+/// Every event of the dataset gets its marker once; the filters only move markers and hide
+/// them (`hidden`), so narrowing or widening the view never rebuilds the list. Per marker, the
+/// text follows the language in one closure, and "open" and "in the tab order" come from
+/// selectors, which wake only the markers whose answer changes.
 #[component]
 pub fn Timeline(
     /// The loaded dataset, events in chronological order.
@@ -103,46 +136,47 @@ pub fn Timeline(
         Memo::new(move |_| {
             let (from, to) = span_years.get();
             let track_px = f64::from((to - from + 1).max(1)) * PX_PER_YEAR;
-            visible.with(|indices| {
+            visible.with(|shown| {
                 layout(
                     &dataset,
-                    indices,
+                    shown,
                     &Span::years(from, to),
                     100.0 * LABEL_PX / track_px,
                 )
             })
         })
     };
-    let markers = Memo::new(move |_| placement.with(|(markers, _)| markers.clone()));
-    let lanes = Memo::new(move |_| {
-        placement.with(|(_, bands)| {
-            bands
-                .iter()
-                .map(|b| b.first_lane + b.lanes)
-                .max()
-                .unwrap_or(1)
-        })
-    });
+    let lanes = Memo::new(move |_| placement.with(Placement::lanes));
     let ticks = Memo::new(move |_| {
         let (from, to) = span_years.get();
         year_ticks(&Span::years(from, to), 20)
     });
 
-    // The one marker in the tab order: the open event if shown, else the first shown.
-    let active = RwSignal::new(None::<usize>);
-    let tab_stop = {
+    let open_index = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
-            let shown = markers.get();
-            let open = view_state.with(|v| v.event.clone());
-            let open_index = open.and_then(|id| dataset.events.iter().position(|e| e.id == id));
-            [active.get(), open_index]
-                .into_iter()
-                .flatten()
-                .find(|i| shown.iter().any(|m| m.index == *i))
-                .or_else(|| shown.first().map(|m| m.index))
+            view_state.with(|v| {
+                v.event
+                    .as_deref()
+                    .and_then(|id| dataset.events.iter().position(|e| e.id == id))
+            })
         })
     };
+    let is_open = Selector::new(move || open_index.get());
+
+    // The one marker in the tab order: the last focused if shown, else the open event if
+    // shown, else the first shown.
+    let active = RwSignal::new(None::<usize>);
+    let tab_stop = Memo::new(move |_| {
+        placement.with(|p| {
+            [active.get(), open_index.get()]
+                .into_iter()
+                .flatten()
+                .find(|&i| p.positions[i].is_some())
+                .or_else(|| p.shown.first().copied())
+        })
+    });
+    let in_tab_order = Selector::new(move || tab_stop.get());
 
     // A deep link restores focus on its event once the timeline is on screen.
     {
@@ -161,20 +195,20 @@ pub fn Timeline(
         });
     }
 
-    let bar_kind = dataset.clone();
     let on_keydown = {
         let dataset = dataset.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            let shown = markers.get_untracked();
-            let current = tab_stop
-                .get_untracked()
-                .and_then(|i| shown.iter().position(|m| m.index == i));
-            if let Some(next) = next_position(&ev.key(), current, shown.len()) {
-                ev.prevent_default();
-                let index = shown[next].index;
-                active.set(Some(index));
-                browser::focus_element(&marker_id(&dataset.events[index].id));
-            }
+            placement.with_untracked(|p| {
+                let current = tab_stop
+                    .get_untracked()
+                    .and_then(|i| p.shown.iter().position(|&s| s == i));
+                if let Some(next) = next_position(&ev.key(), current, p.shown.len()) {
+                    ev.prevent_default();
+                    let index = p.shown[next];
+                    active.set(Some(index));
+                    browser::focus_element(&marker_id(&dataset.events[index].id));
+                }
+            })
         }
     };
 
@@ -189,6 +223,139 @@ pub fn Timeline(
             .events_shown
             .format(lang, visible.with(|v| v.len() as u64))
     };
+
+    let bands_and_bars = {
+        let dataset = dataset.clone();
+        move || {
+            placement.with(|p| {
+                let band_views = p
+                    .bands
+                    .iter()
+                    .map(|band| {
+                        let kind = band.kind;
+                        view! {
+                            <div
+                                class=format!("timeline__band timeline__band--{}", kind.code())
+                                style=format!("--lane: {}; --lanes: {}", band.first_lane, band.lanes)
+                            >
+                                <span class="timeline__band-label">{move || kind_label(ui.get(), kind)}</span>
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                let bars = p
+                    .shown
+                    .iter()
+                    .filter_map(|&i| p.positions[i].map(|at| (i, at)))
+                    .filter(|(_, at)| at.width > 0.05)
+                    .map(|(i, at)| {
+                        view! {
+                            <span
+                                class=format!("timeline__bar timeline__bar--{}", dataset.events[i].kind.code())
+                                style=at.style()
+                            ></span>
+                        }
+                    })
+                    .collect_view();
+                (band_views, bars)
+            })
+        }
+    };
+
+    // Each marker reads its own position and language. One source with 8,000 subscribers
+    // would make every change quadratic: reactive_graph unsubscribes in O(subscribers).
+    let slots: Vec<(RwSignal<Option<Position>>, RwSignal<Lang>)> = placement.with_untracked(|p| {
+        let lang = ui.0.get_untracked();
+        p.positions
+            .iter()
+            .map(|&at| (RwSignal::new(at), RwSignal::new(lang)))
+            .collect()
+    });
+    {
+        let slots = slots.clone();
+        Effect::new(move |_| {
+            placement.with(|p| {
+                for (&at, (position, _)) in p.positions.iter().zip(&slots) {
+                    if position.get_untracked() != at {
+                        position.set(at);
+                    }
+                }
+            })
+        });
+    }
+    {
+        let slots = slots.clone();
+        Effect::new(move |_| {
+            let lang = ui.get();
+            for (_, marker_lang) in &slots {
+                if marker_lang.get_untracked() != lang {
+                    marker_lang.set(lang);
+                }
+            }
+        });
+    }
+
+    let markers = slots
+        .into_iter()
+        .enumerate()
+        .map(|(index, (position, lang))| {
+            let event = &dataset.events[index];
+            let id = event.id.clone();
+            let open = {
+                let id = id.clone();
+                move |_| open_event(id.clone())
+            };
+            // The name is the visible short label first (WCAG 2.5.3, label in name), then the
+            // title, kind and dates from spans only narrow screens show: referenced by id, they
+            // name the button while hidden, and hidden they cost no text layout (two thirds of
+            // the time to show 8,000 markers).
+            let label_id = format!("{}_label", marker_id(&id));
+            let (title_id, meta_id) = (format!("{}_title", marker_id(&id)), format!("{}_meta", marker_id(&id)));
+            let labelled_by = format!("{label_id} {title_id} {meta_id}");
+            let text = {
+                let dataset = dataset.clone();
+                move || {
+                    let lang = lang.get();
+                    let event = &dataset.events[index];
+                    view! {
+                        <span id=label_id.clone() class="timeline__label">{short_label(&dataset, event, lang)}</span>
+                        <span id=title_id.clone() class="timeline__full-title">{event.title.get(lang).to_string()}</span>
+                        // Flex items ignore it; text-based checks (axe's label-in-name) need it.
+                        " "
+                        <span id=meta_id.clone() class="timeline__meta">
+                            {kind_label(lang, event.kind)}
+                            ", "
+                            <time datetime=event.start.iso()>{format_date_range(lang, event.start, event.end)}</time>
+                        </span>
+                    }
+                }
+            };
+            let (open_now, expanded, tab_stop_here) =
+                (is_open.clone(), is_open.clone(), in_tab_order.clone());
+            view! {
+                <li
+                    class=format!("timeline__item timeline__item--{}", event.kind.code())
+                    hidden=move || position.with(Option::is_none)
+                    style=move || position.with(|at| at.map(|at| at.style()).unwrap_or_default())
+                >
+                    <button
+                        type="button"
+                        id=marker_id(&id)
+                        class="timeline__event"
+                        class:timeline__event--open=move || open_now.selected(&Some(index))
+                        tabindex=move || if tab_stop_here.selected(&Some(index)) { "0" } else { "-1" }
+                        aria-expanded=move || expanded.selected(&Some(index)).to_string()
+                        aria-controls="event-detail"
+                        aria-labelledby=labelled_by
+                        on:click=open
+                        on:focus=move |_| active.set(Some(index))
+                    >
+                        {text}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
 
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-title" tabindex="-1">
@@ -230,90 +397,9 @@ pub fn Timeline(
                             .map(|(year, x)| view! { <li class="timeline__tick" style=format!("--x: {}%", fixed(x, 3))>{year}</li> })
                             .collect_view()}
                     </ol>
-                    <div class="timeline__bands" aria-hidden="true">
-                        {move || placement.with(|(markers, bands)| {
-                            let band_views = bands
-                                .iter()
-                                .map(|band| {
-                                    let kind = band.kind;
-                                    view! {
-                                        <div
-                                            class=format!("timeline__band timeline__band--{}", kind.code())
-                                            style=format!("--lane: {}; --lanes: {}", band.first_lane, band.lanes)
-                                        >
-                                            <span class="timeline__band-label">{move || kind_label(ui.get(), kind)}</span>
-                                        </div>
-                                    }
-                                })
-                                .collect_view();
-                            let bars = markers
-                                .iter()
-                                .filter(|m| m.width > 0.05)
-                                .map(|m| view! {
-                                    <span
-                                        class=format!("timeline__bar timeline__bar--{}", bar_kind.events[m.index].kind.code())
-                                        style=format!("--x: {}%; --w: {}%; --lane: {}", fixed(m.x, 3), fixed(m.width, 3), m.lane)
-                                    ></span>
-                                })
-                                .collect_view();
-                            (band_views, bars)
-                        })}
-                    </div>
+                    <div class="timeline__bands" aria-hidden="true">{bands_and_bars}</div>
                     <ol class="timeline__events" aria-labelledby="timeline-title" aria-describedby="timeline-help" on:keydown=on_keydown>
-                        <For
-                            each=move || markers.get()
-                            key=|m| (m.index, m.lane, (m.x * 1000.0) as i64, (m.width * 1000.0) as i64)
-                            let:marker
-                        >
-                            {
-                                let event = dataset.events[marker.index].clone();
-                                let id = event.id.clone();
-                                let index = marker.index;
-                                let kind = event.kind;
-                                let (title_event, date_event) = (event.clone(), event.clone());
-                                let label_event = event.clone();
-                                let label_dataset = dataset.clone();
-                                let is_open = {
-                                    let id = id.clone();
-                                    move || view_state.with(|v| v.event.as_deref() == Some(id.as_str()))
-                                };
-                                let open = {
-                                    let id = id.clone();
-                                    move |_| open_event(id.clone())
-                                };
-                                view! {
-                                    <li
-                                        class=format!("timeline__item timeline__item--{}", kind.code())
-                                        style=format!("--x: {}%; --w: {}%; --lane: {}", fixed(marker.x, 3), fixed(marker.width, 3), marker.lane)
-                                    >
-                                        <button
-                                            type="button"
-                                            id=marker_id(&id)
-                                            class="timeline__event"
-                                            class:timeline__event--open=is_open.clone()
-                                            tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
-                                            aria-expanded=move || is_open().to_string()
-                                            aria-controls="event-detail"
-                                            on:click=open
-                                            on:focus=move |_| active.set(Some(index))
-                                        >
-                                            <span class="timeline__dot" aria-hidden="true"></span>
-                                            <span class="timeline__label" aria-hidden="true">
-                                                {move || short_label(&label_dataset, &label_event, ui.get())}
-                                            </span>
-                                            <span class="timeline__full-title">{move || title_event.title.get(ui.get()).to_string()}</span>
-                                            <span class="timeline__meta">
-                                                <span class="timeline__kind">{move || kind_label(ui.get(), kind)}</span>
-                                                ", "
-                                                <time datetime=date_event.start.iso()>
-                                                    {move || format_date_range(ui.get(), date_event.start, date_event.end)}
-                                                </time>
-                                            </span>
-                                        </button>
-                                    </li>
-                                }
-                            }
-                        </For>
+                        {markers}
                     </ol>
                 </div>
             </div>
