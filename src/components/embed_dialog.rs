@@ -90,9 +90,13 @@ pub fn EmbedDialog(
             fill(ui.strings().embed_members, &[("members", &shown)])
         }
     };
+    // Built while the dialog is open only: 80 options nobody sees would slow the first load.
     let event_options = {
         let dataset = dataset.clone();
         move || {
+            if !is_open.get() {
+                return None;
+            }
             let lang = ui.get();
             dataset
                 .events
@@ -111,6 +115,7 @@ pub fn EmbedDialog(
                     view! { <option value=id selected=selected>{label}</option> }
                 })
                 .collect_view()
+                .into()
         }
     };
 

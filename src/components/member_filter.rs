@@ -151,7 +151,12 @@ pub fn MemberFilter(
                         aria-label=move || ui.strings().member_filter_label
                         hidden=move || !expanded.get()
                     >
+                        // Options exist only while the list is open (hidden, they would only
+                        // cost building and re-rendering on every language change).
                         {move || {
+                            if !expanded.get() {
+                                return ().into_any();
+                            }
                             let lang = ui.get();
                             let codes = options.get();
                             if codes.is_empty() {
