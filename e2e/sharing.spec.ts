@@ -34,7 +34,16 @@ test("without JavaScript the page still lists every conference", async ({ browse
   const items = page.locator("#prerendered li");
   await expect(items).toHaveCount(conferences.length);
   await expect(items.first()).toContainText(conferences[0].title.en);
+  // Shown after a short delay (style.css), which a quick app start never reaches.
+  await expect(items.first()).toBeVisible();
   await context.close();
+});
+
+test("when the WebAssembly cannot be had, the fallback list shows", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("./?lang=ro");
+  await expect(page.locator("#prerendered li").first()).toBeVisible();
+  await expect(page.locator("#prerendered li")).toHaveCount(conferences.length);
 });
 
 test("with WebAssembly the fallback is replaced by the app", async ({ page }) => {

@@ -70,7 +70,7 @@ def prerender(data, conferences):
         for e in conferences
     )
     block = (
-        '<div id="prerendered" class="prerendered">'
+        '<div id="prerendered" class="prerendered" lang="en">'
         f'<h1>{esc(data["about"]["name"]["en"])}</h1>'
         f'<p>{esc(data["about"]["summary"]["en"])}</p>'
         f"<h2>Freedom Online Conferences</h2><ol>{items}</ol>"

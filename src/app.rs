@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{load_dataset, LoadError};
+use crate::api::{LoadError, PendingLoad};
 use crate::browser;
 use crate::components::{
     about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
@@ -68,15 +68,31 @@ pub enum LoadState {
     Failed(LoadError),
 }
 
-/// Mounts the app on `<body>`, replacing the pre-rendered fallback (for readers without wasm).
+/// How long the pre-rendered page may stay up while the dataset loads; after that the app shows
+/// its own loading state.
+const START_GRACE: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// Mounts the app on `<body>`. The pre-rendered fallback (for readers without wasm) stays on
+/// screen, and the app hidden (`body.starting`), until the dataset is in or [`START_GRACE`] is
+/// over: a fast load goes straight from the fallback to the timeline, with no "Loading…" frame
+/// in between to lay out and paint.
 pub fn mount() {
-    if let Some(fallback) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerendered"))
-    {
-        fallback.remove();
-    }
+    EARLY_LOAD.set(Some(PendingLoad::start()));
+    browser::add_body_class("starting");
+    set_timeout(reveal_app, START_GRACE);
     leptos::mount::mount_to_body(App);
+}
+
+thread_local! {
+    /// The dataset's request, sent by [`mount`] before the app mounts so the two overlap; the
+    /// app's first load takes it, and Retry sends a new one.
+    static EARLY_LOAD: std::cell::Cell<Option<PendingLoad>> = const { std::cell::Cell::new(None) };
+}
+
+/// Swaps the pre-rendered fallback for the app; later calls do nothing.
+fn reveal_app() {
+    browser::remove_element("prerendered");
+    browser::remove_body_class("starting");
 }
 
 /// The language to start in: the URL, else the saved choice, else the browser's, else English.
@@ -87,11 +103,13 @@ fn initial_lang(from_url: Option<Lang>) -> Lang {
         .unwrap_or(Lang::En)
 }
 
-/// Loads the dataset into `load`, showing the loading state meanwhile.
+/// Loads the dataset into `load` (taking the request [`mount`] sent, if still unused), showing
+/// the loading state meanwhile.
 fn start_loading(load: RwSignal<LoadState>) {
     load.set(LoadState::Loading);
+    let pending = EARLY_LOAD.take().unwrap_or_else(PendingLoad::start);
     spawn_local(async move {
-        load.set(match load_dataset().await {
+        load.set(match pending.finish().await {
             Ok(mut checked) => {
                 checked.dataset.events.sort_by(chronological);
                 LoadState::Loaded(Arc::new(Loaded {
@@ -101,6 +119,7 @@ fn start_loading(load: RwSignal<LoadState>) {
             }
             Err(error) => LoadState::Failed(error),
         });
+        reveal_app();
     });
 }
 
@@ -235,23 +254,59 @@ fn Explorer(
         })
     };
     let embedded = view_state.get_untracked().embed;
+    let painted = FirstPaint::start();
+    let below_the_fold = move || {
+        (!embedded && painted.done()).then(|| {
+            view! {
+                <GrowthChart dataset=dataset.clone() />
+                <Roster dataset=dataset.clone() />
+                <About dataset=dataset.clone() />
+            }
+        })
+    };
     view! {
         <DataIssues issues=loaded.issues.clone() />
         <div class="explorer">
             <section class="filters" aria-labelledby="filters-title">
                 <h2 id="filters-title" class="visually-hidden">{move || UiLang::expect().strings().filters_heading}</h2>
-                <MemberFilter dataset=dataset.clone() />
-                <SpanControl dataset=dataset.clone() />
-                {(!embedded).then(|| view! { <EmbedDialog dataset=dataset.clone() /> })}
+                <MemberFilter dataset=loaded.dataset.clone() />
+                <SpanControl dataset=loaded.dataset.clone() />
+                {(!embedded).then(|| view! { <EmbedDialog dataset=loaded.dataset.clone() /> })}
             </section>
-            <Timeline dataset=dataset.clone() visible=visible />
-            <EventDetail dataset=dataset.clone() />
-            {(!embedded).then(|| view! {
-                <GrowthChart dataset=dataset.clone() />
-                <Roster dataset=dataset.clone() />
-                <About dataset=dataset.clone() />
-            })}
-            <PrintList dataset=dataset.clone() />
+            <Timeline dataset=loaded.dataset.clone() visible=visible />
+            <EventDetail dataset=loaded.dataset.clone() />
+            {below_the_fold}
+            <PrintList dataset=loaded.dataset.clone() />
         </div>
+    }
+}
+
+/// Whether the explorer's first frame (filters, timeline, detail) has been painted. What is
+/// below the fold or behind a button waits for it, so the events show sooner: on a slow phone
+/// the chart, roster and dialog would otherwise double the time to the first useful frame.
+#[derive(Clone, Copy)]
+pub struct FirstPaint(ReadSignal<bool>);
+
+impl FirstPaint {
+    /// Starts watching for the next painted frame and provides itself as context.
+    fn start() -> Self {
+        let (done, set_done) = signal(false);
+        // The animation frame comes before that frame's paint; a task queued from it, after.
+        request_animation_frame(move || {
+            set_timeout(move || set_done.set(true), std::time::Duration::ZERO)
+        });
+        let painted = FirstPaint(done);
+        provide_context(painted);
+        painted
+    }
+
+    /// From context: the explorer's.
+    pub fn expect() -> Self {
+        expect_context::<FirstPaint>()
+    }
+
+    /// True once the first frame is painted (reactive).
+    pub fn done(self) -> bool {
+        self.0.get()
     }
 }

@@ -160,6 +160,23 @@ pub fn add_body_class(class: &str) {
     }
 }
 
+/// Removes a class from `<body>`.
+pub fn remove_body_class(class: &str) {
+    if let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.class_list().remove_1(class);
+    }
+}
+
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
 /// Scrolls the nearest `.timeline__scroller` around the element sideways so that the element is
 /// centred, without moving focus or scrolling the page (or an embedding page).
 pub fn reveal_in_scroller(id: &str) {
