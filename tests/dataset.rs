@@ -225,6 +225,27 @@ fn wrong_types_and_unknown_fields_name_the_record() {
     let mut data = minimal();
     data["events"][0]["titel"] = json!("typo");
     assert!(matches!(only_problem(data).0, Problem::Malformed(m) if m.contains("titel")));
+
+    // Records are decoded one by one: a position inside the record would mislead, so none.
+    let mut data = minimal();
+    data["events"][0]["start"] = json!(2011);
+    assert!(
+        matches!(only_problem(data).0, Problem::Malformed(m) if !m.is_empty() && !m.contains(" at line "))
+    );
+
+    // A record that is not even an object is named by its place in the list.
+    let mut data = minimal();
+    data["events"][1] = json!(42);
+    let (problem, record, _, _) = only_problem(data);
+    assert!(matches!(problem, Problem::Malformed(_)));
+    assert_eq!(record, "events[1]");
+
+    // A list that is not a list is reported under its name.
+    let mut data = minimal();
+    data["reported_counts"] = json!({"2011": 8});
+    let (problem, record, _, _) = only_problem(data);
+    assert_eq!(problem, Problem::Malformed("expected a list".into()));
+    assert_eq!(record, "reported_counts");
 }
 
 #[test]
