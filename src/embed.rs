@@ -35,6 +35,11 @@ fn report_height() {
     let Some(body) = window.document().and_then(|d| d.body()) else {
         return;
     };
+    // Still hidden behind the pre-rendered page (app::mount): its height means nothing yet, and
+    // the reveal resizes the body, which reports again.
+    if body.class_list().contains("starting") {
+        return;
+    }
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &"foc-timeline:resize".into());
     let _ = Reflect::set(
