@@ -80,7 +80,11 @@ pub fn mount() {
     EARLY_LOAD.set(Some(PendingLoad::start()));
     browser::add_body_class("starting");
     set_timeout(reveal_app, START_GRACE);
-    leptos::mount::mount_to_body(App);
+    // In a task of its own, apart from the module's instantiation: no long task at start.
+    wasm_bindgen_futures::spawn_local(async {
+        browser::next_task().await;
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 thread_local! {
@@ -109,7 +113,10 @@ fn start_loading(load: RwSignal<LoadState>) {
     load.set(LoadState::Loading);
     let pending = EARLY_LOAD.take().unwrap_or_else(PendingLoad::start);
     spawn_local(async move {
-        load.set(match pending.finish().await {
+        let outcome = pending.finish().await;
+        // The explorer is built in a task of its own, apart from the decoding.
+        browser::next_task().await;
+        load.set(match outcome {
             Ok(mut checked) => {
                 checked.dataset.events.sort_by(chronological);
                 LoadState::Loaded(Arc::new(Loaded {
@@ -255,14 +262,9 @@ fn Explorer(
     };
     let embedded = view_state.get_untracked().embed;
     let painted = FirstPaint::start();
-    let below_the_fold = move || {
-        (!embedded && painted.done()).then(|| {
-            view! {
-                <GrowthChart dataset=dataset.clone() />
-                <Roster dataset=dataset.clone() />
-                <About dataset=dataset.clone() />
-            }
-        })
+    let below_the_fold = |stage: u8, part: fn(Arc<Dataset>) -> AnyView| {
+        let dataset = dataset.clone();
+        move || (!embedded && painted.reached(stage)).then(|| part(dataset.clone()))
     };
     view! {
         <DataIssues issues=loaded.issues.clone() />
@@ -275,38 +277,42 @@ fn Explorer(
             </section>
             <Timeline dataset=loaded.dataset.clone() visible=visible />
             <EventDetail dataset=loaded.dataset.clone() />
-            {below_the_fold}
+            {below_the_fold(1, |dataset| view! { <GrowthChart dataset=dataset /> }.into_any())}
+            {below_the_fold(2, |dataset| view! { <Roster dataset=dataset /> }.into_any())}
+            {below_the_fold(3, |dataset| view! { <About dataset=dataset /> }.into_any())}
             <PrintList dataset=loaded.dataset.clone() />
         </div>
     }
 }
 
-/// Whether the explorer's first frame (filters, timeline, detail) has been painted. What is
-/// below the fold or behind a button waits for it, so the events show sooner: on a slow phone
-/// the chart, roster and dialog would otherwise double the time to the first useful frame.
+/// How far the explorer has got after its first frame (filters, timeline, detail) was
+/// painted: what is below the fold waits for it, so the events show sooner (on a slow phone the
+/// chart, roster and About would double the time to the first useful frame), and is then built
+/// one part per task, so the page answers input in between.
 #[derive(Clone, Copy)]
-pub struct FirstPaint(ReadSignal<bool>);
+struct FirstPaint(ReadSignal<u8>);
 
 impl FirstPaint {
-    /// Starts watching for the next painted frame and provides itself as context.
+    /// The parts built after the first paint.
+    const LATER_PARTS: u8 = 3;
+
+    /// Starts watching for the next painted frame.
     fn start() -> Self {
-        let (done, set_done) = signal(false);
+        let (stage, set_stage) = signal(0u8);
         // The animation frame comes before that frame's paint; a task queued from it, after.
         request_animation_frame(move || {
-            set_timeout(move || set_done.set(true), std::time::Duration::ZERO)
+            spawn_local(async move {
+                for reached in 1..=Self::LATER_PARTS {
+                    browser::next_task().await;
+                    set_stage.set(reached);
+                }
+            })
         });
-        let painted = FirstPaint(done);
-        provide_context(painted);
-        painted
+        FirstPaint(stage)
     }
 
-    /// From context: the explorer's.
-    pub fn expect() -> Self {
-        expect_context::<FirstPaint>()
-    }
-
-    /// True once the first frame is painted (reactive).
-    pub fn done(self) -> bool {
-        self.0.get()
+    /// True once the first frame is painted and the parts before `part` are built (reactive).
+    fn reached(self, part: u8) -> bool {
+        self.0.get() >= part
     }
 }

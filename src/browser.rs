@@ -153,6 +153,34 @@ pub async fn share(title: &str, url: &str) -> bool {
     }
 }
 
+/// Resolves in a new task, so that long work split around it leaves the page free to handle
+/// input and paint in between: `scheduler.yield()` where there is one (its continuation runs
+/// before other queued tasks), else a zero-delay timer. Without a window it resolves at once.
+pub async fn next_task() {
+    use wasm_bindgen::{JsCast, JsValue};
+    let yielded = window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("scheduler")).ok())
+        .filter(|scheduler| scheduler.is_object())
+        .and_then(|scheduler| {
+            let yield_fn = js_sys::Reflect::get(&scheduler, &JsValue::from_str("yield")).ok()?;
+            let yield_fn = yield_fn.dyn_into::<js_sys::Function>().ok()?;
+            yield_fn
+                .call0(&scheduler)
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
+        });
+    let promise = yielded.unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _reject| {
+            let queued = window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+            if !queued {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Adds a class to `<body>` (e.g. `embedded` for the compact iframe layout).
 pub fn add_body_class(class: &str) {
     if let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) {
