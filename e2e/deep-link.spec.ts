@@ -73,3 +73,36 @@ test("Copy link shows the link to copy by hand when the clipboard is refused", a
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByLabel("Copy this link:")).toHaveValue(/event=conference-2014-tallinn/);
 });
+
+for (const lang of ["en", "mn", "ro"] as const) {
+  test(`[${lang}] Share hands the event's title and canonical link to the system share sheet`, async ({ page }) => {
+    // Debian's Chromium has no Web Share on Linux; a stand-in records what the app asks for.
+    await page.addInitScript(() => {
+      (window as any).__shared = [];
+      Object.defineProperty(navigator, "share", { value: (data: ShareData) => ((window as any).__shared.push(data), Promise.resolve()) });
+    });
+    await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar&embed=1`);
+    await page.getByRole("button", { name: TEXT[lang].share, exact: true }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).__shared.length)).toBe(1);
+    const [shared] = await page.evaluate(() => (window as any).__shared);
+    const event = dataset.events.find((e: any) => e.id === "conference-2015-ulaanbaatar");
+    expect(shared.title).toBe(event.title[lang]);
+    expect(shared.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?lang=${lang}&event=conference-2015-ulaanbaatar$`));
+  });
+}
+
+test("a cancelled share leaves the app working; without Web Share there is no Share button", async ({ page, consoleErrors }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "share", { value: () => Promise.reject(new DOMException("cancelled", "AbortError")) });
+  });
+  await openApp(page, "?lang=en&event=conference-2014-tallinn");
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await page.locator("#event-conference-2012-nairobi").click();
+  await expect(page.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2012-nairobi").title.en);
+  expect(consoleErrors.filter((e) => e.includes("panicked"))).toEqual([]);
+
+  const plain = await page.context().newPage();
+  await openApp(plain, "?lang=en&event=conference-2014-tallinn");
+  await expect(plain.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await expect(plain.getByRole("button", { name: "Share", exact: true })).toHaveCount(0);
+});

@@ -67,7 +67,7 @@ export async function openApp(page: Page, query = "") {
 
 /** Strings the browser tests look for in each language (kept in step with src/i18n/strings.rs). */
 export const TEXT = {
-  en: { close: "Close", copyLink: "Copy link", members: "Members", clear: "Clear filters", showing: (n: number) => `Showing ${n} event${n === 1 ? "" : "s"}`, noticeTitle: "Part of the link was not understood", roster: "Member states", title: "Freedom Online Coalition: a history" },
-  mn: { close: "Хаах", copyLink: "Холбоос хуулах", members: "Гишүүн орнууд", clear: "Шүүлтүүрийг арилгах", showing: (n: number) => `${n} үйл явдал харуулж байна`, noticeTitle: "Холбоосын зарим хэсгийг ойлгосонгүй", roster: "Гишүүн орнууд", title: "Онлайн эрх чөлөөний эвсэл: түүхэн замнал" },
-  ro: { close: "Închide", copyLink: "Copiază linkul", members: "State membre", clear: "Șterge filtrele", showing: (n: number) => `Se afișează ${n} ${n === 1 ? "eveniment" : n % 100 >= 2 && n % 100 <= 19 ? "evenimente" : "de evenimente"}`, noticeTitle: "O parte din link nu a fost înțeleasă", roster: "Statele membre", title: "Coaliția pentru Libertate Online: istoric" },
+  en: { close: "Close", copyLink: "Copy link", share: "Share", members: "Members", clear: "Clear filters", showing: (n: number) => `Showing ${n} event${n === 1 ? "" : "s"}`, noticeTitle: "Part of the link was not understood", roster: "Member states", title: "Freedom Online Coalition: a history" },
+  mn: { close: "Хаах", copyLink: "Холбоос хуулах", share: "Хуваалцах", members: "Гишүүн орнууд", clear: "Шүүлтүүрийг арилгах", showing: (n: number) => `${n} үйл явдал харуулж байна`, noticeTitle: "Холбоосын зарим хэсгийг ойлгосонгүй", roster: "Гишүүн орнууд", title: "Онлайн эрх чөлөөний эвсэл: түүхэн замнал" },
+  ro: { close: "Închide", copyLink: "Copiază linkul", share: "Distribuie", members: "State membre", clear: "Șterge filtrele", showing: (n: number) => `Se afișează ${n} ${n === 1 ? "eveniment" : n % 100 >= 2 && n % 100 <= 19 ? "evenimente" : "de evenimente"}`, noticeTitle: "O parte din link nu a fost înțeleasă", roster: "Statele membre", title: "Coaliția pentru Libertate Online: istoric" },
 } as const;
