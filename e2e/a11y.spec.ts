@@ -75,3 +75,22 @@ test("keyboard only: skip link, timeline, detail, filter, language, without a mo
   const outline = await page.locator(MARKER).last().evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
 });
+
+for (const lang of LANGS) {
+  test(`[${lang}] axe: the pre-rendered page shown when the WebAssembly cannot be had`, async ({ page }) => {
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.locator(`#prerendered > section[lang="${lang}"] li`).first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("axe: the pre-rendered page as it shows without JavaScript (all three languages)", async ({ page }) => {
+  // axe needs JavaScript; the sections are the same markup, all shown as no-JS readers see them.
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("./?lang=mn");
+  await expect(page.locator('#prerendered > section[lang="mn"] li').first()).toBeVisible();
+  await page.evaluate(() => document.querySelectorAll("#prerendered > section").forEach((s) => ((s as HTMLElement).hidden = false)));
+  await expect(page.locator("#prerendered > section:visible")).toHaveCount(3);
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,6 +1,6 @@
 // Link previews and the no-wasm fallback: share pages carry the right tags in each language and
 // lead to the deep link; index.html lists the conferences before (or without) WebAssembly.
-import { test, expect, dataset, LANGS, MARKER } from "./fixtures";
+import { test, expect, dataset, LANGS, MARKER, TEXT } from "./fixtures";
 
 const conferences = dataset.events.filter((e: any) => e.kind === "conference");
 
@@ -27,24 +27,73 @@ test("a share page sends the reader on to the deep link", async ({ page }) => {
   await expect(page.locator("#event-detail-title")).toHaveText(event.title.ro);
 });
 
-test("without JavaScript the page still lists every conference", async ({ browser }) => {
+test("without JavaScript the page lists every conference in every language, behind a language menu", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("./");
-  const items = page.locator("#prerendered li");
-  await expect(items).toHaveCount(conferences.length);
-  await expect(items.first()).toContainText(conferences[0].title.en);
+  await page.goto("./?lang=mn");
   // Shown after a short delay (style.css), which a quick app start never reaches.
-  await expect(items.first()).toBeVisible();
+  for (const lang of LANGS) {
+    const section = page.locator(`#prerendered > section[lang="${lang}"]`);
+    await expect(section).toBeVisible();
+    await expect(section.locator("li")).toHaveCount(conferences.length);
+    await expect(section.locator("li").first()).toContainText(conferences[0].title[lang]);
+    await expect(section.locator("h1")).toHaveText(dataset.about.name[lang]);
+    await expect(section.locator("li a").first()).toHaveAttribute("href", `?lang=${lang}&event=${conferences[0].id}`);
+  }
+  // Emulated "no JavaScript" still parses <noscript> as text, so its markup is checked as served.
+  const served = await (await page.request.get("./")).text();
+  for (const lang of LANGS) {
+    const needsApp = { en: "The interactive timeline needs JavaScript", mn: "Интерактив он цагийн хэлхээсийг харахад JavaScript", ro: "Cronologia interactivă are nevoie de JavaScript" }[lang];
+    expect(served).toMatch(new RegExp(`<section id="fallback-${lang}" lang="${lang}"><h1>[^<]+</h1><noscript><p>${needsApp}`));
+  }
+  await page.getByRole("link", { name: "Română", exact: true }).click();
+  await expect(page).toHaveURL(/\?lang=ro#fallback-ro$/);
+  await expect(page.locator("#fallback-ro")).toBeInViewport();
   await context.close();
 });
 
-test("when the WebAssembly cannot be had, the fallback list shows", async ({ page }) => {
-  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
-  await page.goto("./?lang=ro");
-  await expect(page.locator("#prerendered li").first()).toBeVisible();
-  await expect(page.locator("#prerendered li")).toHaveCount(conferences.length);
-});
+// Without the WebAssembly, the pre-rendered page is in the language the app would start in.
+const fallbackCases = [
+  { name: "the link's language", query: "?lang=ro", locale: "mn-MN", saved: "mn", want: "ro" },
+  { name: "the saved choice", query: "", locale: "ro-RO", saved: "mn", want: "mn" },
+  { name: "the browser's language", query: "?lang=xx", locale: "ro-MD", saved: null, want: "ro" },
+  { name: "English when nothing matches", query: "", locale: "de-DE", saved: null, want: "en" },
+] as const;
+for (const c of fallbackCases) {
+  test(`when the WebAssembly cannot be had, the fallback is in ${c.name}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: c.locale });
+    const page = await context.newPage();
+    if (c.saved) await page.addInitScript((saved) => localStorage.setItem("foc-timeline.lang", saved), c.saved);
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`./${c.query}`);
+    const shown = page.locator(`#prerendered > section[lang="${c.want}"]`);
+    await expect(shown.locator("li").first()).toBeVisible();
+    await expect(shown.locator("li")).toHaveCount(conferences.length);
+    await expect(page.locator("#prerendered > section:visible")).toHaveCount(1);
+    await expect(page.locator("html")).toHaveAttribute("lang", c.want);
+    await expect(page).toHaveTitle(TEXT[c.want].title);
+    await context.close();
+  });
+}
+
+for (const lang of LANGS) {
+  test(`[${lang}] the fallback writes dates and places as the app does`, async ({ page, browser }) => {
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`./?lang=${lang}`);
+    const items = page.locator(`#prerendered > section[lang="${lang}"] li`);
+    await expect(items.first()).toBeVisible();
+    const app = await browser.newPage();
+    await app.goto(`./?lang=${lang}`);
+    await expect(app.locator(MARKER).first()).toBeVisible();
+    for (const [i, event] of conferences.entries()) {
+      const appDate = await app.locator(`#event-${event.id} time`).textContent();
+      await expect(items.nth(i).locator("time")).toHaveText(appDate!);
+      await expect(items.nth(i).locator("time")).toHaveAttribute("datetime", event.start);
+      await expect(items.nth(i)).toContainText(event.place.city[lang]);
+    }
+    await app.close();
+  });
+}
 
 test("with WebAssembly the fallback is replaced by the app", async ({ page }) => {
   await page.goto("./?lang=en");

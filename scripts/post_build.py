@@ -2,7 +2,8 @@
 
 1. minifies data/*.json (the source stays pretty-printed for editors);
 2. fills <div id="prerendered"> in index.html with the coalition's summary and the list of
-   conferences, readable without JavaScript or WebAssembly (the app removes it on start);
+   conferences in each language, readable without JavaScript or WebAssembly (the app removes
+   it on start), and the inline script that shows only the reader's language (src/fallback.rs);
 3. writes share/<event-id>.<lang>.html for every conference: a small page with the title,
    description, canonical link and Open Graph tags in that language, which sends a person on
    to the app's deep link. Social sites and chat apps read these; they do not run wasm.
@@ -14,12 +15,10 @@ import json
 import os
 import pathlib
 import re
+import subprocess
 
 LANGS = ("en", "mn", "ro")
 OG_LOCALE = {"en": "en_GB", "mn": "mn_MN", "ro": "ro_RO"}
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
-
 staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
 public_url = os.environ.get("FOC_PUBLIC_URL", "").strip()
 if public_url and not public_url.endswith("/"):
@@ -27,33 +26,8 @@ if public_url and not public_url.endswith("/"):
 esc = html.escape
 
 
-def english_date(start, end):
-    """A readable English date or range for the fallback list (the app formats per CLDR)."""
-    def parts(d):
-        bits = d.split("-")
-        return int(bits[0]), int(bits[1]) if len(bits) > 1 else None, int(bits[2]) if len(bits) > 2 else None
-
-    def one(d):
-        y, m, day = parts(d)
-        return " ".join(str(x) for x in ([day] if day else []) + ([MONTHS_EN[m - 1]] if m else []) + [y])
-
-    if not end or end == start:
-        return one(start)
-    (y1, m1, d1), (y2, m2, d2) = parts(start), parts(end)
-    if d1 and d2 and y1 == y2 and m1 == m2:
-        return f"{d1}–{d2} {MONTHS_EN[m1 - 1]} {y1}"
-    return f"{one(start)} – {one(end)}"
-
-
 def deep_link(lang, event_id):
     return f"?lang={lang}&event={event_id}"
-
-
-def place(data, event, lang):
-    p = event.get("place") or {}
-    names = {c["code"]: c["name"][lang] for c in data["countries"]}
-    bits = [(p.get("city") or {}).get(lang), names.get(p.get("country"))]
-    return ", ".join(b for b in bits if b)
 
 
 def minify_data():
@@ -62,22 +36,18 @@ def minify_data():
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def prerender(data, conferences):
-    items = "".join(
-        f'<li><a href="{esc(deep_link("en", e["id"]))}">{esc(e["title"]["en"])}</a> '
-        f'(<time datetime="{esc(e["start"])}">{esc(english_date(e["start"], e.get("end")))}</time>'
-        f'{", " + esc(place(data, e, "en")) if place(data, e, "en") else ""})</li>'
-        for e in conferences
+def prerender():
+    """The block and its language chooser come from the app's own Rust code (src/fallback.rs,
+    through src/bin/prerender.rs), so dates, places and escaping match the app's."""
+    built = subprocess.run(
+        ["cargo", "run", "--quiet", "--bin", "prerender", "--", str(staging / "data" / "foc.json")],
+        capture_output=True, text=True,
     )
-    block = (
-        '<div id="prerendered" class="prerendered" lang="en">'
-        f'<h1>{esc(data["about"]["name"]["en"])}</h1>'
-        f'<p>{esc(data["about"]["summary"]["en"])}</p>'
-        f"<h2>Freedom Online Conferences</h2><ol>{items}</ol>"
-        '<p><a href="?lang=mn" lang="mn">Монгол</a> · <a href="?lang=ro" lang="ro">Română</a> · '
-        '<a href="data/foc.json">data/foc.json</a></p>'
-        "</div>"
-    )
+    if built.returncode != 0:
+        raise SystemExit(f"post_build: the prerender binary failed:\n{built.stderr}")
+    fallback = json.loads(built.stdout)
+    # The script runs as soon as it is parsed: after the block, before the first paint.
+    block = fallback["html"] + "<script>" + fallback["script"] + "</script>"
     index = staging / "index.html"
     text = index.read_text(encoding="utf-8")
     # The placeholder, as written or as Trunk's minifier leaves it (<div id=prerendered></div>).
@@ -125,7 +95,7 @@ def main():
     data = json.loads((staging / "data" / "foc.json").read_text(encoding="utf-8"))
     conferences = [e for e in data["events"] if e["kind"] == "conference"]
     minify_data()
-    prerender(data, conferences)
+    prerender()
     share_pages(data, conferences)
 
 

@@ -2,9 +2,7 @@
 //! storage, document). Every call degrades to a no-op where the API is missing or refused,
 //! as it can be in sandboxed iframes.
 
-use crate::domain::lang::Lang;
-
-const LANG_KEY: &str = "foc-timeline.lang";
+use crate::domain::lang::{Lang, LANG_STORAGE_KEY};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -58,14 +56,14 @@ fn local_storage() -> Option<web_sys::Storage> {
 /// The language the reader chose on an earlier visit.
 pub fn saved_lang() -> Option<Lang> {
     local_storage()
-        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|s| s.get_item(LANG_STORAGE_KEY).ok().flatten())
         .and_then(|code| Lang::from_code(&code))
 }
 
 /// Remembers the reader's language choice.
 pub fn save_lang(lang: Lang) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(LANG_KEY, lang.code());
+        let _ = storage.set_item(LANG_STORAGE_KEY, lang.code());
     }
 }
 

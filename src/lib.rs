@@ -7,6 +7,10 @@
 pub mod domain;
 pub mod i18n;
 
+/// The pre-rendered page, written into `index.html` at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fallback;
+
 #[cfg(target_arch = "wasm32")]
 pub mod api;
 #[cfg(target_arch = "wasm32")]

@@ -2,6 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Where the app keeps the reader's language choice (localStorage), read by the app and by the
+/// pre-rendered page's language chooser.
+pub const LANG_STORAGE_KEY: &str = "foc-timeline.lang";
+
 /// A language the whole app (interface and content) is available in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

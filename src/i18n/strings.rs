@@ -68,6 +68,11 @@ pub struct Strings {
     pub language_switch_label: &'static str,
     /// Shown while the dataset loads.
     pub loading: &'static str,
+    /// The pre-rendered page (`src/fallback.rs`), for readers without JavaScript: why they
+    /// see a list instead of the timeline.
+    pub fallback_needs_app: &'static str,
+    /// The pre-rendered page's heading over its list of conferences.
+    pub fallback_conferences_heading: &'static str,
     /// Heading of the load-failure alert.
     pub load_failed_title: &'static str,
     /// The request failed.
@@ -259,6 +264,8 @@ static EN: Strings = Strings {
     skip_to_timeline: "Skip to the timeline",
     language_switch_label: "Language",
     loading: "Loading the timeline…",
+    fallback_needs_app: "The interactive timeline needs JavaScript and WebAssembly; below is its list of conferences.",
+    fallback_conferences_heading: "Freedom Online Conferences",
     load_failed_title: "The timeline could not be loaded",
     error_network: "The request failed: the network or the server could not be reached.",
     error_http: "The server answered with error {status}.",
@@ -413,6 +420,8 @@ static MN: Strings = Strings {
     skip_to_timeline: "Он цагийн хэлхээс рүү шилжих",
     language_switch_label: "Хэл",
     loading: "Он цагийн хэлхээсийг ачаалж байна…",
+    fallback_needs_app: "Интерактив он цагийн хэлхээсийг харахад JavaScript болон WebAssembly шаардлагатай; доор бага хурлуудын жагсаалт байна.",
+    fallback_conferences_heading: "Онлайн эрх чөлөөний бага хурлууд",
     load_failed_title: "Он цагийн хэлхээсийг ачаалж чадсангүй",
     error_network: "Хүсэлт амжилтгүй боллоо: сүлжээ эсвэл сервертэй холбогдож чадсангүй.",
     error_http: "Сервер {status} алдаагаар хариулав.",
@@ -537,6 +546,8 @@ static RO: Strings = Strings {
     skip_to_timeline: "Salt la cronologie",
     language_switch_label: "Limba",
     loading: "Se încarcă cronologia…",
+    fallback_needs_app: "Cronologia interactivă are nevoie de JavaScript și WebAssembly; mai jos este lista conferințelor.",
+    fallback_conferences_heading: "Conferințele Freedom Online",
     load_failed_title: "Cronologia nu a putut fi încărcată",
     error_network: "Cererea a eșuat: rețeaua sau serverul nu au putut fi accesate.",
     error_http: "Serverul a răspuns cu eroarea {status}.",

@@ -1,0 +1,245 @@
+//! The pre-rendered page inside `index.html` (written at build time by `scripts/post_build.py`
+//! through the `prerender` binary): the coalition's summary and its conferences in each of the
+//! three languages, for readers whose browser cannot run the app and for slow connections while
+//! it downloads. Dates and places are formatted by the app's own code, and every text from the
+//! dataset is escaped.
+//!
+//! Without JavaScript every language shows, each in its own `lang` section behind a language
+//! menu. With JavaScript, [`language_chooser`] (a small inline script, run before the page is
+//! first painted) shows only the reader's language, the one the app will start in, and sets
+//! `<html lang>` and the title to match.
+
+use crate::domain::dataset::{Dataset, EventKind};
+use crate::domain::lang::{Lang, LANG_STORAGE_KEY};
+use crate::domain::url_state::{format_query, ViewState};
+use crate::i18n::describe::place_text;
+use crate::i18n::format::format_date_range;
+use crate::i18n::strings::strings;
+
+/// The element the app removes when it starts; `index.html` holds it empty.
+pub const FALLBACK_ID: &str = "prerendered";
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The query of the app's deep link to one event in one language (`?lang=ro&event=…`).
+fn deep_link(lang: Lang, event_id: &str) -> String {
+    format_query(&ViewState {
+        lang: Some(lang),
+        event: Some(event_id.to_string()),
+        ..ViewState::default()
+    })
+}
+
+/// The whole pre-rendered block: a language menu, then one section per language.
+pub fn fallback_html(dataset: &Dataset) -> String {
+    let menu: Vec<String> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            format!(
+                r#"<a href="?lang={code}#fallback-{code}" lang="{code}" hreflang="{code}">{name}</a>"#,
+                code = lang.code(),
+                name = lang.native_name()
+            )
+        })
+        .collect();
+    let menu_label: Vec<&str> = Lang::ALL
+        .iter()
+        .map(|&lang| strings(lang).language_switch_label)
+        .collect();
+    let sections: String = Lang::ALL
+        .iter()
+        .map(|&lang| language_section(dataset, lang))
+        .collect();
+    format!(
+        r#"<div id="{FALLBACK_ID}" class="prerendered"><nav class="prerendered__languages" aria-label="{label}">{menu}</nav>{sections}</div>"#,
+        label = escape_html(&menu_label.join(" · ")),
+        menu = menu.join(" · "),
+    )
+}
+
+/// One language's part: name, why there is no timeline (only without JavaScript), summary and
+/// the conferences, oldest first, each linked to its deep link.
+fn language_section(dataset: &Dataset, lang: Lang) -> String {
+    let ui = strings(lang);
+    let mut conferences: Vec<_> = dataset
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Conference)
+        .collect();
+    conferences.sort_by_key(|e| e.start);
+    let items: String = conferences
+        .iter()
+        .map(|event| {
+            let place = event
+                .place
+                .as_ref()
+                .and_then(|p| place_text(dataset, p, lang))
+                .map(|p| format!(", {}", escape_html(&p)))
+                .unwrap_or_default();
+            format!(
+                r#"<li><a href="{href}">{title}</a> (<time datetime="{iso}">{date}</time>{place})</li>"#,
+                href = escape_html(&deep_link(lang, &event.id)),
+                title = escape_html(event.title.get(lang)),
+                iso = event.start.iso(),
+                date = escape_html(&format_date_range(lang, event.start, event.end)),
+            )
+        })
+        .collect();
+    format!(
+        concat!(
+            r#"<section id="fallback-{code}" lang="{code}">"#,
+            "<h1>{name}</h1><noscript><p>{needs_app}</p></noscript><p>{summary}</p>",
+            "<h2>{heading}</h2><ol>{items}</ol>",
+            r#"<p><a href="data/foc.json">data/foc.json</a></p></section>"#
+        ),
+        code = lang.code(),
+        name = escape_html(dataset.about.name.get(lang)),
+        needs_app = escape_html(ui.fallback_needs_app),
+        summary = escape_html(dataset.about.summary.get(lang)),
+        heading = escape_html(ui.fallback_conferences_heading),
+        items = items,
+    )
+}
+
+/// The body of the inline script that picks the reader's language for the pre-rendered page the
+/// way the app picks it (`src/app.rs`, `initial_lang`): the URL's `lang`, else the saved choice,
+/// else the first of the browser's languages the app has, else English. It shows that
+/// language's section only, and sets `<html lang>` and the title. It must run after the block
+/// is parsed and before the first paint (the block shows after a delay, `public/style.css`).
+pub fn language_chooser() -> String {
+    let titles: Vec<String> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            format!(
+                "{}:{}",
+                lang.code(),
+                serde_json::to_string(strings(lang).app_title).unwrap_or_default()
+            )
+        })
+        .collect();
+    let script = format!(
+        concat!(
+            "(function(){{",
+            "var titles={{{titles}}},doc=document.documentElement,",
+            "code=function(c){{c=String(c||\"\").trim().toLowerCase();return titles.hasOwnProperty(c)?c:null}},",
+            "lang=code(new URLSearchParams(location.search).get(\"lang\"));",
+            "try{{lang=lang||code(localStorage.getItem(\"{key}\"))}}catch(e){{}}",
+            "(navigator.languages||[]).forEach(function(t){{lang=lang||code(String(t).split(/[-_]/)[0])}});",
+            "lang=lang||\"en\";doc.lang=lang;document.title=titles[lang];",
+            "document.querySelectorAll(\"#{id}>section\").forEach(function(s){{s.hidden=s.lang!==lang}})",
+            "}})()"
+        ),
+        titles = titles.join(","),
+        key = LANG_STORAGE_KEY,
+        id = FALLBACK_ID,
+    );
+    // Nothing from the dataset is in the script; this keeps it so if that ever changes.
+    script.replace("</", "<\\/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validate::decode_dataset;
+
+    fn shipped() -> Dataset {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/foc.json"))
+                .unwrap();
+        decode_dataset(&text).unwrap().dataset
+    }
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            escape_html(r#"<img src=x onerror="alert('1')"> & co"#),
+            "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co"
+        );
+    }
+
+    #[test]
+    fn every_language_lists_every_conference_with_its_date_and_deep_link() {
+        let dataset = shipped();
+        let html = fallback_html(&dataset);
+        let conferences: Vec<_> = dataset
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Conference)
+            .collect();
+        assert!(!conferences.is_empty());
+        for lang in Lang::ALL {
+            let start = html
+                .find(&format!(
+                    r#"<section id="fallback-{}" lang="{}">"#,
+                    lang.code(),
+                    lang.code()
+                ))
+                .unwrap();
+            let section = &html[start..start + html[start..].find("</section>").unwrap()];
+            assert_eq!(
+                section.matches("<li>").count(),
+                conferences.len(),
+                "{lang:?}"
+            );
+            for event in &conferences {
+                assert!(
+                    section.contains(&escape_html(event.title.get(lang))),
+                    "{lang:?} {}",
+                    event.id
+                );
+                assert!(section.contains(&format!("?lang={}&amp;event={}", lang.code(), event.id)));
+                assert!(section.contains(&escape_html(&format_date_range(
+                    lang,
+                    event.start,
+                    event.end
+                ))));
+            }
+            assert!(section.contains(strings(lang).fallback_conferences_heading));
+        }
+    }
+
+    #[test]
+    fn hostile_text_from_the_dataset_stays_text() {
+        let mut dataset = shipped();
+        let event = dataset
+            .events
+            .iter_mut()
+            .find(|e| e.kind == EventKind::Conference)
+            .unwrap();
+        event.title.en = "<script>alert(1)</script>".into();
+        event.id = "x\"><script>alert(2)</script>".into();
+        dataset.about.summary.en = "<img src=x onerror=alert(3)>".into();
+        let html = fallback_html(&dataset);
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("<img"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    #[test]
+    fn the_chooser_knows_every_language_and_the_apps_storage_key() {
+        let script = language_chooser();
+        for lang in Lang::ALL {
+            assert!(script.contains(&format!(
+                "{}:{}",
+                lang.code(),
+                serde_json::to_string(strings(lang).app_title).unwrap()
+            )));
+        }
+        assert!(script.contains(LANG_STORAGE_KEY));
+        assert!(!script.contains("</"));
+    }
+}
