@@ -4,6 +4,7 @@ pub mod dataset;
 pub mod date;
 pub mod embed_code;
 pub mod filter;
+pub mod html;
 pub mod lang;
 pub mod matching;
 pub mod membership;

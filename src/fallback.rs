@@ -10,6 +10,8 @@
 //! `<html lang>` and the title to match.
 
 use crate::domain::dataset::{Dataset, EventKind};
+use crate::domain::filter::chronological;
+use crate::domain::html::escape_html;
 use crate::domain::lang::{Lang, LANG_STORAGE_KEY};
 use crate::domain::url_state::{format_query, ViewState};
 use crate::i18n::describe::place_text;
@@ -18,22 +20,6 @@ use crate::i18n::strings::strings;
 
 /// The element the app removes when it starts; `index.html` holds it empty.
 pub const FALLBACK_ID: &str = "prerendered";
-
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// The query of the app's deep link to one event in one language (`?lang=ro&event=…`).
 fn deep_link(lang: Lang, event_id: &str) -> String {
@@ -80,7 +66,7 @@ fn language_section(dataset: &Dataset, lang: Lang) -> String {
         .iter()
         .filter(|e| e.kind == EventKind::Conference)
         .collect();
-    conferences.sort_by_key(|e| e.start);
+    conferences.sort_by(|a, b| chronological(a, b));
     let items: String = conferences
         .iter()
         .map(|event| {
@@ -161,14 +147,6 @@ mod tests {
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/foc.json"))
                 .unwrap();
         decode_dataset(&text).unwrap().dataset
-    }
-
-    #[test]
-    fn escapes_markup_and_quotes() {
-        assert_eq!(
-            escape_html(r#"<img src=x onerror="alert('1')"> & co"#),
-            "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co"
-        );
     }
 
     #[test]

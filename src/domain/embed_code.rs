@@ -1,19 +1,6 @@
 //! The HTML snippet a ministry web team pastes to embed the timeline.
 
-/// Escapes text for an HTML attribute value in double quotes.
-pub fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::domain::html::escape_html;
 
 /// The `<iframe>` (and, with `script_url`, the auto-height script) for an embed URL.
 pub fn embed_snippet(src: &str, title: &str, height: u32, script_url: Option<&str>) -> String {
@@ -21,13 +8,13 @@ pub fn embed_snippet(src: &str, title: &str, height: u32, script_url: Option<&st
         "<iframe data-foc-timeline src=\"{}\" title=\"{}\" loading=\"lazy\" \
          allow=\"clipboard-write; web-share\" width=\"100%\" height=\"{height}\" \
          style=\"border:0\"></iframe>",
-        escape_attribute(src),
-        escape_attribute(title),
+        escape_html(src),
+        escape_html(title),
     );
     if let Some(script) = script_url {
         snippet.push_str(&format!(
             "\n<script async src=\"{}\"></script>",
-            escape_attribute(script)
+            escape_html(script)
         ));
     }
     snippet
