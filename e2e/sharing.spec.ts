@@ -70,6 +70,8 @@ for (const c of fallbackCases) {
     await expect(shown.locator("li").first()).toBeVisible();
     await expect(shown.locator("li")).toHaveCount(conferences.length);
     await expect(page.locator("#prerendered > section:visible")).toHaveCount(1);
+    await expect(page.locator('#prerendered > nav a[aria-current="true"]')).toHaveAttribute("lang", c.want);
+    await expect(page.locator("#prerendered > nav a[aria-current]")).toHaveCount(1);
     await expect(page.locator("html")).toHaveAttribute("lang", c.want);
     await expect(page).toHaveTitle(TEXT[c.want].title);
     await context.close();
