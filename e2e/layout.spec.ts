@@ -1,5 +1,5 @@
 // Layout: horizontal time axis on wide screens, vertical list on phones; print shows the list.
-import { test, expect, dataset, openApp, markers } from "./fixtures";
+import { test, expect, dataset, openApp, markers, LANGS, MARKER } from "./fixtures";
 
 test("wide screens lay events along a horizontal time axis", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -20,6 +20,53 @@ test("narrow screens stack events vertically, in order, with dates shown", async
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(375);
 });
+
+/** The page scrolls sideways when something is wider than the viewport (WCAG 1.4.10). */
+const sideways = (page: import("@playwright/test").Page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+
+for (const lang of LANGS) {
+  test(`[${lang}] on a phone a shared link shows the event in the list and its detail at the foot of the screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`./?lang=${lang}&event=conference-2014-tallinn`);
+    const marker = page.locator("#event-conference-2014-tallinn");
+    const detail = page.locator("#event-detail");
+    await expect(marker).toBeFocused();
+    await expect(marker).toBeInViewport();
+    await expect(page.locator("#event-detail-title")).toBeInViewport();
+    expect((await marker.boundingBox())!.y + (await marker.boundingBox())!.height).toBeLessThanOrEqual((await detail.boundingBox())!.y);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    // Walking the list by keyboard never hides the focused event behind the detail.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press("ArrowDown");
+      const focused = (await page.locator(`${MARKER}:focus`).boundingBox())!;
+      expect(focused.y + focused.height, `step ${i}`).toBeLessThanOrEqual((await detail.boundingBox())!.y + 1);
+      expect(focused.y, `step ${i}`).toBeGreaterThanOrEqual(0);
+    }
+    const id = (await page.locator(`${MARKER}:focus`).getAttribute("id"))!.replace(/^event-/, "");
+    const reached = page.locator(`#event-${id}`);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#event-detail-title")).toBeFocused();
+    await expect(page.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === id).title[lang]);
+    await expect(page.locator("#event-detail-title")).toBeInViewport();
+    await expect(reached).toBeInViewport();
+    await page.keyboard.press("Escape");
+    await expect(detail).toHaveCount(0);
+    await expect(reached).toBeFocused();
+    await expect(reached).toBeInViewport();
+  });
+
+  test(`[${lang}] at 320 CSS pixels nothing makes the page scroll sideways, detail open or not`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openApp(page, `?lang=${lang}`);
+    await expect(page.locator(".roster")).toBeVisible();
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    for (const event of dataset.events.filter((e: any) => e.kind === "conference").slice(0, 4)) {
+      await page.locator(`#event-${event.id}`).click();
+      await expect(page.locator("#event-detail-title")).toHaveText(event.title[lang]);
+      expect(await sideways(page), event.id).toBeLessThanOrEqual(0);
+    }
+  });
+}
 
 test("the year range narrows the timeline and goes into the URL", async ({ page }) => {
   await openApp(page, "?lang=en");
