@@ -102,6 +102,21 @@ for (const [lang, button, title] of [
     await expect(inner.locator("html")).toHaveAttribute("lang", lang);
     await expect.poll(() => frameHeight(page, 0)).not.toBe(640);
   });
+
+  test(`[${lang}] at 320 CSS pixels (a phone, or a desktop zoomed to 400%) the Embed dialog fits the screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openApp(page, `?lang=${lang}&members=MD`);
+    await page.getByRole("button", { name: button }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.locator("textarea")).toBeVisible();
+    const fit = await dialog.evaluate((d) => ({ inside: d.scrollWidth - d.clientWidth, right: d.getBoundingClientRect().right - innerWidth }));
+    expect(fit.inside).toBeLessThanOrEqual(0);
+    expect(fit.right).toBeLessThanOrEqual(0);
+    for (const control of await dialog.locator("select, input, textarea, button").all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
+  });
 }
 
 test("a parent's open command is ignored unless its origin is allowed in index.html", async ({ page, context }) => {
