@@ -1,5 +1,5 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA) finds nothing in any language, in the main view,
-// with an event open, and with the member list open.
+// with an event open, and with the member list open, on a wide screen and on a phone.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp, LANGS, TEXT, MARKER } from "./fixtures";
 
@@ -15,6 +15,17 @@ for (const lang of LANGS) {
     await openApp(page, `?lang=${lang}`);
     expect(await violations(page)).toEqual([]);
     await page.locator("#event-conference-2014-tallinn").click();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("combobox", { name: TEXT[lang].members }).fill("a");
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+for (const lang of LANGS) {
+  test(`[${lang}] axe on a phone: an event open at the foot of the screen, the member list open`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar`);
+    await expect(page.locator("#event-detail-title")).toBeInViewport();
     expect(await violations(page)).toEqual([]);
     await page.getByRole("combobox", { name: TEXT[lang].members }).fill("a");
     expect(await violations(page)).toEqual([]);
