@@ -68,6 +68,19 @@ for (const lang of LANGS) {
   });
 }
 
+test("the growth chart's labels stay legible and apart on phones", async ({ page }) => {
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openApp(page, "?lang=ro");
+    const boxes = await page.locator(".chart__tick").evaluateAll((ticks) => ticks.map((t) => ({ ...t.getBoundingClientRect().toJSON(), middle: t.getAttribute("text-anchor") === "middle" })));
+    expect(boxes.length).toBeGreaterThan(5);
+    // The box is about 1.2 times the font size: at least 9 px type.
+    for (const box of boxes) expect(box.height, `${width} px`).toBeGreaterThanOrEqual(11);
+    const years = boxes.filter((b) => b.middle).sort((a, b) => a.left - b.left);
+    for (let i = 1; i < years.length; i++) expect(years[i].left, `${width} px`).toBeGreaterThan(years[i - 1].right);
+  }
+});
+
 test("the year range narrows the timeline and goes into the URL", async ({ page }) => {
   await openApp(page, "?lang=en");
   await page.locator("#span-from").selectOption("2014");
