@@ -1,6 +1,6 @@
 // The member filter: typing in any language or a code finds members; chips narrow the
 // timeline; the count is announced with the right plural; Clear resets.
-import { test, expect, openApp, countryName, eventsInvolving, markers, TEXT } from "./fixtures";
+import { test, expect, openApp, countryName, eventsInvolving, markers, TEXT, LANGS } from "./fixtures";
 
 const searches = [
   { lang: "en", typed: "md", code: "MD" },
@@ -41,6 +41,42 @@ test("keyboard: arrows pick an option, Enter chooses, Backspace removes the last
   await page.keyboard.press("Backspace");
   await expect(page.locator(".chips__chip")).toHaveCount(0);
 });
+
+for (const lang of LANGS) {
+  test(`[${lang}] the list scrolls to keep the option picked with the arrow keys in view`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const combo = page.getByRole("combobox", { name: TEXT[lang].members });
+    const listbox = page.getByRole("listbox");
+    await combo.click();
+    await expect(listbox).toBeVisible();
+    const count = await listbox.getByRole("option").count();
+    expect(count).toBeGreaterThan(20);
+    /** The active option's box lies within the list's visible box. */
+    const activeInView = () =>
+      page.evaluate(() => {
+        const input = document.getElementById("member-filter-input")!;
+        const active = document.getElementById(input.getAttribute("aria-activedescendant") ?? "");
+        const list = document.querySelector('[role="listbox"]')!;
+        if (!active) return "no active option";
+        const a = active.getBoundingClientRect();
+        const l = list.getBoundingClientRect();
+        const top = l.top + list.clientTop;
+        return a.top >= top - 1 && a.bottom <= top + list.clientHeight + 1 ? "in view" : `${a.top}-${a.bottom} outside ${top}-${top + list.clientHeight}`;
+      });
+    // Down through every option, then round to the first, then up to the last.
+    for (let i = 1; i < count; i++) {
+      await page.keyboard.press("ArrowDown");
+      await expect.poll(activeInView, { message: `option ${i + 1}` }).toBe("in view");
+    }
+    await expect(combo).toHaveAttribute("aria-activedescendant", (await listbox.getByRole("option").last().getAttribute("id"))!);
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(activeInView).toBe("in view");
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(activeInView).toBe("in view");
+    // The page itself did not move.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+}
 
 test("two members show the events of either; removing a chip and Clear restore the rest", async ({ page }) => {
   await openApp(page, "?lang=en&members=MD,MN");

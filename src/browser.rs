@@ -203,6 +203,33 @@ pub fn remove_element(id: &str) {
     }
 }
 
+/// Scrolls the list with id `list_id`, and nothing else (not the page, nor an embedding page),
+/// just enough that its item `item_id` is wholly visible: for a listbox whose active option
+/// is named by `aria-activedescendant` while focus stays in its input.
+pub fn keep_item_in_view(list_id: &str, item_id: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(list), Some(item)) = (
+        document.get_element_by_id(list_id),
+        document.get_element_by_id(item_id),
+    ) else {
+        return;
+    };
+    let (frame, item) = (
+        list.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    let visible_top = frame.top() + f64::from(list.client_top());
+    let visible_bottom = visible_top + f64::from(list.client_height());
+    let scroll = f64::from(list.scroll_top());
+    if item.top() < visible_top {
+        list.set_scroll_top((scroll - (visible_top - item.top())).floor() as i32);
+    } else if item.bottom() > visible_bottom {
+        list.set_scroll_top((scroll + (item.bottom() - visible_bottom)).ceil() as i32);
+    }
+}
+
 /// Scrolls the nearest `.timeline__scroller` around the element sideways so that the element is
 /// centred, without moving focus or scrolling the page (or an embedding page).
 pub fn reveal_in_scroller(id: &str) {

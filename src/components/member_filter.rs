@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::{UiLang, View};
+use crate::browser;
 use crate::domain::dataset::{Country, Dataset, Region};
 use crate::domain::matching::search_countries;
 use crate::i18n::describe::{country_name, region_label};
@@ -51,6 +52,12 @@ pub fn MemberFilter(
         })
     };
     let highlighted_code = move || options.with(|o| o.get(highlighted.get()).cloned());
+    // Focus stays in the input, so the list must bring its active option into view itself.
+    Effect::new(move |_| {
+        if let Some(code) = expanded.get().then(highlighted_code).flatten() {
+            browser::keep_item_in_view(LISTBOX_ID, &option_id(&code));
+        }
+    });
 
     let choose = move |code: String| {
         view_state.update(|v| {
