@@ -178,19 +178,25 @@ pub fn Timeline(
     });
     let in_tab_order = Selector::new(move || tab_stop.get());
 
-    // A deep link restores focus on its event once the timeline is on screen.
+    // A deep link restores focus on its event once the timeline is on screen; when the link's
+    // own filters hide that event, on its detail instead, so the reader still lands on it.
     {
-        let dataset = dataset.clone();
         let open_id = view_state.get_untracked().event;
         // Embedded, the app must not take focus from the host page: it only scrolls its axis.
         let embedded = view_state.get_untracked().embed;
         request_animation_frame(move || {
-            if let Some(id) = open_id.filter(|id| dataset.event(id).is_some()) {
-                if embedded {
-                    browser::reveal_in_scroller(&marker_id(&id));
-                } else {
-                    browser::focus_element(&marker_id(&id));
-                }
+            let Some(index) = open_index.get_untracked() else {
+                return;
+            };
+            let Some(id) = open_id else {
+                return;
+            };
+            let shown = placement.with_untracked(|p| p.positions[index].is_some());
+            match (shown, embedded) {
+                (true, true) => browser::reveal_in_scroller(&marker_id(&id)),
+                (true, false) => browser::focus_element(&marker_id(&id)),
+                (false, false) => browser::focus_element("event-detail-title"),
+                (false, true) => {}
             }
         });
     }
