@@ -15,7 +15,7 @@ test("a deep link restores language, event, members and span, focusing the event
 });
 
 for (const lang of ["en", "mn", "ro"] as const) {
-  test(`[${lang}] a deep link whose own filters hide its event lands on the event's detail`, async ({ page }) => {
+  test(`[${lang}] a deep link whose own filters hide its event lands on the event's detail, and closing it on the timeline`, async ({ page }) => {
     // Nairobi 2012 involves Kenya and Tunisia, not Mongolia: a link copied after changing members.
     await page.goto(`./?lang=${lang}&members=MN&event=conference-2012-nairobi`);
     const event = dataset.events.find((e: any) => e.id === "conference-2012-nairobi");
@@ -23,6 +23,11 @@ for (const lang of ["en", "mn", "ro"] as const) {
     await expect(page.locator("#event-conference-2012-nairobi")).toBeHidden();
     await expect(page.locator("#event-detail-title")).toBeFocused();
     await expect(page.locator("#event-detail-title")).toBeInViewport();
+    // Closing it cannot return focus to a hidden marker: it goes to the timeline's tab stop.
+    await page.keyboard.press("Escape");
+    await expect(page.locator("#event-detail")).toHaveCount(0);
+    await expect(page.locator('#timeline .timeline__event[tabindex="0"]')).toBeFocused();
+    await expect(page.locator('#timeline .timeline__event[tabindex="0"]')).toBeVisible();
   });
 }
 

@@ -94,16 +94,43 @@ pub fn set_document_lang_and_title(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
-/// Moves keyboard focus to the element with this id (which also scrolls it into view).
-pub fn focus_element(id: &str) {
+/// Moves keyboard focus to the element with this id (which also scrolls it into view); false
+/// when there is no such element or it cannot take focus (hidden, say).
+pub fn focus_element(id: &str) -> bool {
     use wasm_bindgen::JsCast;
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(element) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let _ = element.focus();
+    document
+        .active_element()
+        .is_some_and(|active| active == *element.as_ref())
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector; false when none takes it.
+pub fn focus_selector(selector: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(element) = document
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let _ = element.focus();
+    document
+        .active_element()
+        .is_some_and(|active| active == *element.as_ref())
 }
 
 /// Copies text with the Clipboard API; `false` where it is missing or refused.

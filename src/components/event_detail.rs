@@ -80,7 +80,13 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event) -> impl IntoView {
         move || {
             view_state.update(|v| v.event = None);
             let marker = marker_id(&id);
-            request_animation_frame(move || browser::focus_element(&marker));
+            // Back to its marker; if the filters now hide it, to the timeline's tab stop, or
+            // else to the timeline itself, never to nowhere.
+            request_animation_frame(move || {
+                let _ = browser::focus_element(&marker)
+                    || browser::focus_selector("#timeline .timeline__event[tabindex=\"0\"]")
+                    || browser::focus_element("timeline");
+            });
         }
     };
     let on_keydown = {

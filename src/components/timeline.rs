@@ -194,8 +194,12 @@ pub fn Timeline(
             let shown = placement.with_untracked(|p| p.positions[index].is_some());
             match (shown, embedded) {
                 (true, true) => browser::reveal_in_scroller(&marker_id(&id)),
-                (true, false) => browser::focus_element(&marker_id(&id)),
-                (false, false) => browser::focus_element("event-detail-title"),
+                (true, false) => {
+                    browser::focus_element(&marker_id(&id));
+                }
+                (false, false) => {
+                    browser::focus_element("event-detail-title");
+                }
                 (false, true) => {}
             }
         });
@@ -220,7 +224,9 @@ pub fn Timeline(
 
     let open_event = move |id: String| {
         view_state.update(|v| v.event = Some(id));
-        request_animation_frame(|| browser::focus_element("event-detail-title"));
+        request_animation_frame(|| {
+            browser::focus_element("event-detail-title");
+        });
     };
 
     let count = move || {
