@@ -78,6 +78,25 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`[${lang}] removing a chip moves focus to the next chip, the previous one, then the input`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&members=MD,MN,EE`);
+    const removeButton = (code: string) => page.getByRole("button", { name: TEXT[lang].removeMember(countryName(code, lang)) });
+    await removeButton("MD").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".chips__chip")).toHaveCount(2);
+    await expect(removeButton("MN")).toBeFocused();
+    await removeButton("EE").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".chips__chip")).toHaveCount(1);
+    await expect(removeButton("MN")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".chips__chip")).toHaveCount(0);
+    await expect(page.getByRole("combobox", { name: TEXT[lang].members })).toBeFocused();
+    await expect(page).not.toHaveURL(/members=/);
+  });
+}
+
 test("two members show the events of either; removing a chip and Clear restore the rest", async ({ page }) => {
   await openApp(page, "?lang=en&members=MD,MN");
   await expect(markers(page)).toHaveCount(eventsInvolving(["MD", "MN"]).length);

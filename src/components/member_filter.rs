@@ -9,6 +9,7 @@ use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::dataset::{Country, Dataset, Region};
 use crate::domain::matching::search_countries;
+use crate::domain::url_state::ViewState;
 use crate::i18n::describe::{country_name, region_label};
 use crate::i18n::strings::fill;
 
@@ -213,10 +214,17 @@ pub fn MemberFilter(
                         .map(|code| {
                             let name = country_name(&chips_dataset, &code, lang);
                             let label = fill(ui.strings().remove_member, &[("name", &name)]);
+                            let remove_chip = move |_| {
+                                let position = view_state.with_untracked(|v| v.members.iter().position(|m| *m == code));
+                                remove(code.clone());
+                                if let Some(position) = position {
+                                    request_animation_frame(move || focus_after_removal(view_state, position));
+                                }
+                            };
                             view! {
                                 <li class="chips__chip">
                                     <span>{name}</span>
-                                    <button type="button" class="chips__remove" aria-label=label on:click=move |_| remove(code.clone())>
+                                    <button type="button" class="chips__remove" aria-label=label on:click=remove_chip>
                                         <span aria-hidden="true">"×"</span>
                                     </button>
                                 </li>
@@ -252,5 +260,19 @@ pub fn MemberFilter(
                 {move || ui.strings().clear_filters}
             </button>
         </div>
+    }
+}
+
+/// After a chip's own button removed it, focus goes to the chip now in its place, else the one
+/// before it, else (no chip left) the input: never to the page body.
+fn focus_after_removal(view_state: RwSignal<ViewState>, position: usize) {
+    let left = view_state.with_untracked(|v| v.members.len());
+    let landed = left > 0
+        && browser::focus_selector(&format!(
+            ".chips__chip:nth-child({}) .chips__remove",
+            position.min(left - 1) + 1
+        ));
+    if !landed {
+        browser::focus_element("member-filter-input");
     }
 }
