@@ -90,6 +90,25 @@ test("the year range narrows the timeline and goes into the URL", async ({ page 
   await expect(markers(page)).toHaveCount(inSpan.length);
 });
 
+for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro", "Toți anii"]] as const) {
+  test(`[${lang}] “${allYears}” restores the whole span and keeps the keyboard focus`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&from=2013&to=2015`);
+    const button = page.getByRole("button", { name: allYears });
+    await expect(button).toHaveAttribute("aria-disabled", "false");
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(markers(page)).toHaveCount(dataset.events.length);
+    await expect(page).not.toHaveURL(/from=|to=/);
+    await expect(page.locator("#span-from")).toHaveValue(dataset.events[0].start.slice(0, 4));
+    // Nothing left to reset: it says so, and focus stays on it rather than falling to the page.
+    await expect(button).toHaveAttribute("aria-disabled", "true");
+    await expect(button).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(markers(page)).toHaveCount(dataset.events.length);
+    await expect(button).toBeFocused();
+  });
+}
+
 test("printing shows the full chronological list with sources", async ({ page }) => {
   await openApp(page, "?lang=ro");
   await page.emulateMedia({ media: "print" });

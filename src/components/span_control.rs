@@ -55,6 +55,7 @@ pub fn SpanControl(
             .collect_view()
     };
     let (from_options, to_options) = (options(true), options(false));
+    let all_years = move || view_state.with(|v| v.from.is_none() && v.to.is_none());
     view! {
         <fieldset class="span-control">
             <legend class="span-control__legend">{move || ui.strings().span_label}</legend>
@@ -66,11 +67,17 @@ pub fn SpanControl(
                 <span>{move || ui.strings().span_to}</span>
                 <select id="span-to" on:change=move |ev| set_year(false, event_target_value(&ev))>{to_options}</select>
             </label>
+            // aria-disabled, not disabled: a disabled button drops the focus of whoever just
+            // pressed it to the page body.
             <button
                 type="button"
                 class="button button--secondary"
-                disabled=move || view_state.with(|v| v.from.is_none() && v.to.is_none())
-                on:click=move |_| view_state.update(|v| (v.from, v.to) = (None, None))
+                aria-disabled=move || all_years().to_string()
+                on:click=move |_| {
+                    if !all_years() {
+                        view_state.update(|v| (v.from, v.to) = (None, None));
+                    }
+                }
             >
                 {move || ui.strings().span_all}
             </button>
