@@ -1,4 +1,5 @@
-// Loading the dataset: it shows, and a failed load explains itself and recovers on Retry.
+// Loading the dataset: it shows, and a failed load explains itself and recovers on Retry, with
+// the keyboard focus kept (on the next Retry, or on the timeline).
 import { test, expect, dataset, LANGS, UI, waitForEvents, MARKER } from "./fixtures";
 
 test("the page loads and shows every event of the dataset, with no console errors", async ({ page, consoleErrors }) => {
@@ -39,10 +40,15 @@ for (const lang of LANGS) {
     const alert = page.getByRole("alert");
     await expect(alert).toContainText(UI[lang].loadFailed);
     await expect(alert).toContainText(UI[lang].http500);
+    // A second failure: a new notice, and focus on its Retry (pressed by keyboard).
+    await page.getByRole("button", { name: UI[lang].retry }).press("Enter");
+    await expect(page.getByRole("button", { name: UI[lang].retry })).toBeFocused();
     fail = false;
-    await page.getByRole("button", { name: UI[lang].retry }).click();
+    await page.keyboard.press("Enter");
     await waitForEvents(page);
     await expect(page.getByRole("alert")).toHaveCount(0);
+    // The button went away with its notice; focus goes to the timeline, not the page body.
+    await expect(page.locator("#timeline")).toBeFocused();
   });
 
   test(`[${lang}] broken JSON shows a message, and Retry loads once the file is whole`, async ({ page, consoleErrors }) => {

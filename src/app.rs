@@ -159,6 +159,27 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Retry's button goes away with its notice: once the new attempt ends, focus goes to the
+    // timeline, or to the next notice's Retry, rather than to the page body.
+    let retrying = StoredValue::new(false);
+    Effect::new(move |_| {
+        let target = match &*load.read() {
+            LoadState::Loading => return,
+            LoadState::Failed(_) => ".load-error__retry",
+            LoadState::Loaded(_) => "#timeline",
+        };
+        if retrying.get_value() {
+            retrying.set_value(false);
+            request_animation_frame(move || {
+                browser::focus_selector(target);
+            });
+        }
+    });
+    let retry = Callback::new(move |_| {
+        retrying.set_value(true);
+        start_loading(load);
+    });
+
     sync_with_browser(view_state, lang, load);
     let embedded = view_state.get_untracked().embed;
     if embedded {
@@ -196,7 +217,7 @@ pub fn App() -> impl IntoView {
                 }
                     .into_any(),
                 LoadState::Failed(error) => view! {
-                    <LoadErrorNotice error=error on_retry=Callback::new(move |_| start_loading(load)) />
+                    <LoadErrorNotice error=error on_retry=retry />
                 }
                     .into_any(),
                 LoadState::Loaded(loaded) => view! { <Explorer loaded=loaded /> }.into_any(),
