@@ -64,6 +64,11 @@ for (const lang of ["en", "mn", "ro"] as const) {
     await expect(page.locator(".chips__chip")).toHaveCount(1);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     expect(consoleErrors.filter((e) => e.includes("panicked"))).toEqual([]);
+    // Dismissed by keyboard, the notice goes and focus moves on to the timeline.
+    await notice.getByRole("button", { name: { en: "Dismiss", mn: "Хаах", ro: "Închide" }[lang] }).press("Enter");
+    await expect(notice).toHaveCount(0);
+    await expect(page.locator("#timeline")).toBeFocused();
+    await expect(page.locator(".chips__chip")).toHaveCount(1);
   });
 }
 

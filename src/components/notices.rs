@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::UiLang;
+use crate::browser;
 use crate::domain::filter::Sanitized;
 use crate::domain::url_state::UrlNotice;
 use crate::i18n::describe::{sanitized_text, url_notice_text};
@@ -21,6 +22,12 @@ pub fn Notices(
     let dismiss = move |_| {
         url_notices.set(Vec::new());
         state_notices.set(Vec::new());
+        // The button goes away with the notice: focus goes on to the timeline (or, while the
+        // data loads, the current language's button), not to the page body.
+        request_animation_frame(|| {
+            let _ = browser::focus_element("timeline")
+                || browser::focus_selector(".language-switch__button[aria-pressed=\"true\"]");
+        });
     };
     view! {
         <Show when=any>
