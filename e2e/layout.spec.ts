@@ -24,6 +24,11 @@ test("narrow screens stack events vertically, in order, with dates shown", async
 /** The page scrolls sideways when something is wider than the viewport (WCAG 1.4.10). */
 const sideways = (page: import("@playwright/test").Page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 
+type Box = { x: number; y: number; width: number; height: number } | null;
+/** Whether two boxes on screen share any area. */
+const overlap = (a: Box, b: Box) =>
+  !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 for (const lang of LANGS) {
   test(`[${lang}] on a phone a shared link shows the event in the list and its detail at the foot of the screen`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -53,6 +58,62 @@ for (const lang of LANGS) {
     await expect(detail).toHaveCount(0);
     await expect(reached).toBeFocused();
     await expect(reached).toBeInViewport();
+  });
+
+  for (const [width, height] of [[1280, 720], [1024, 768]]) {
+    test(`[${lang}] at ${width}x${height} a shared link shows the event in the timeline and its detail beside it`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./?lang=${lang}&event=conference-2015-ulaanbaatar`);
+      const marker = page.locator("#event-conference-2015-ulaanbaatar");
+      const detail = page.locator("#event-detail");
+      await expect(marker).toBeFocused();
+      await expect(marker).toBeInViewport({ ratio: 1 });
+      await expect(page.locator("#event-detail-title")).toBeInViewport({ ratio: 1 });
+      expect(overlap(await marker.boundingBox(), await detail.boundingBox())).toBe(false);
+      expect(await sideways(page)).toBeLessThanOrEqual(0);
+      // The panel stays in view while the page scrolls down the timeline.
+      await page.mouse.wheel(0, 400);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      await expect(page.locator("#event-detail-title")).toBeInViewport();
+      // An event near the timeline's right edge, opened by pointer, is not pushed out of sight
+      // when the timeline narrows for the panel.
+      await detail.locator(".event-detail__close").click();
+      await expect(detail).toHaveCount(0);
+      await page.evaluate(() => scrollTo(0, 0));
+      const edge = await page.evaluate((selector) => {
+        const frame = document.querySelector(".timeline__scroller")!.getBoundingClientRect();
+        const inside = [...document.querySelectorAll(selector)].filter((m) => {
+          const box = m.getBoundingClientRect();
+          return box.right <= frame.right && box.top >= 0 && box.bottom <= innerHeight;
+        });
+        return inside.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0].id;
+      }, MARKER);
+      await page.locator(`#${edge}`).click();
+      await expect(page.locator("#event-detail-title")).toBeFocused();
+      const scroller = (await page.locator(".timeline__scroller").boundingBox())!;
+      const box = (await page.locator(`#${edge}`).boundingBox())!;
+      expect(box.x, edge).toBeGreaterThanOrEqual(scroller.x);
+      expect(box.x + box.width, edge).toBeLessThanOrEqual(scroller.x + scroller.width);
+      expect(overlap(box, await detail.boundingBox())).toBe(false);
+    });
+  }
+
+  test(`[${lang}] on a tablet an event opened by pointer low on the screen is scrolled clear of its detail`, async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await openApp(page, `?lang=${lang}`);
+    // The lowest marker on screen: the detail, at the foot of the screen, would cover it.
+    const low = await page.evaluate((selector) => {
+      const shown = [...document.querySelectorAll(selector)].filter((m) => {
+        const box = m.getBoundingClientRect();
+        return box.bottom <= innerHeight - 20 && box.left >= 0 && box.right <= innerWidth;
+      });
+      return shown.sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom)[0].id;
+    }, MARKER);
+    await page.locator(`#${low}`).click();
+    await expect(page.locator("#event-detail-title")).toBeFocused();
+    await expect(page.locator("#event-detail-title")).toBeInViewport();
+    await expect(page.locator(`#${low}`)).toBeInViewport({ ratio: 1 });
+    expect(overlap(await page.locator(`#${low}`).boundingBox(), await page.locator("#event-detail").boundingBox()), low).toBe(false);
   });
 
   test(`[${lang}] at 320 CSS pixels nothing makes the page scroll sideways, detail open or not`, async ({ page }) => {

@@ -278,6 +278,52 @@ pub fn reveal_in_scroller(id: &str) {
     scroller.set_scroll_left((centre - frame.width() / 2.0).max(0.0) as i32);
 }
 
+/// Brings a marker back into sight after its event opened, without moving focus: sideways in
+/// its `.timeline__scroller` just enough to show it whole (the side panel narrows the timeline),
+/// then, if the detail panel now covers it (the panel at the foot of a phone's or tablet's
+/// screen), the page up until it clears the panel. Embedded, that page is the frame's own: a
+/// frame's `scrollBy` never scrolls its host.
+pub fn uncover(marker_id: &str, panel_id: &str) {
+    /// Room left between the marker and the edge it was brought past.
+    const GAP: f64 = 8.0;
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(marker) = document.get_element_by_id(marker_id) else {
+        return;
+    };
+    if let Some(scroller) = marker.closest(".timeline__scroller").ok().flatten() {
+        let (item, frame) = (
+            marker.get_bounding_client_rect(),
+            scroller.get_bounding_client_rect(),
+        );
+        let visible_left = frame.left() + f64::from(scroller.client_left());
+        let visible_right = visible_left + f64::from(scroller.client_width());
+        let scroll = f64::from(scroller.scroll_left());
+        if item.left() < visible_left + GAP {
+            scroller.set_scroll_left((scroll - (visible_left + GAP - item.left())).floor() as i32);
+        } else if item.right() > visible_right - GAP {
+            scroller.set_scroll_left((scroll + (item.right() - visible_right + GAP)).ceil() as i32);
+        }
+    }
+    let Some(panel) = document.get_element_by_id(panel_id) else {
+        return;
+    };
+    let (item, cover) = (
+        marker.get_bounding_client_rect(),
+        panel.get_bounding_client_rect(),
+    );
+    let overlaps = item.bottom() > cover.top()
+        && item.top() < cover.bottom()
+        && item.right() > cover.left()
+        && item.left() < cover.right();
+    if overlaps {
+        if let Some(w) = window() {
+            w.scroll_by_with_x_and_y(0.0, item.bottom() - cover.top() + GAP);
+        }
+    }
+}
+
 /// Calls `f` once the page is about to print (`beforeprint`, or the `print` media query
 /// starting to match, as it does when print media is emulated). Lives as long as the page.
 pub fn on_print(f: impl Fn() + 'static) {

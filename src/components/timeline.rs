@@ -196,6 +196,7 @@ pub fn Timeline(
                 (true, true) => browser::reveal_in_scroller(&marker_id(&id)),
                 (true, false) => {
                     browser::focus_element(&marker_id(&id));
+                    browser::uncover(&marker_id(&id), "event-detail");
                 }
                 (false, false) => {
                     browser::focus_element("event-detail-title");
@@ -222,10 +223,12 @@ pub fn Timeline(
         }
     };
 
+    // Opening an event moves focus to its detail; the marker stays in sight beside or above it.
     let open_event = move |id: String| {
-        view_state.update(|v| v.event = Some(id));
-        request_animation_frame(|| {
+        view_state.update(|v| v.event = Some(id.clone()));
+        request_animation_frame(move || {
             browser::focus_element("event-detail-title");
+            browser::uncover(&marker_id(&id), "event-detail");
         });
     };
 
