@@ -42,6 +42,10 @@ for (const lang of LANGS) {
     await page.getByRole("button", { name: EMBED_BUTTON[lang] }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
     expect(await violations(page)).toEqual([]);
+    // With the height refused (its message and the field's error state).
+    await page.getByRole("dialog").locator('input[type="number"]').fill("12");
+    await expect(page.locator("#embed-height-error")).not.toBeEmpty();
+    expect(await violations(page)).toEqual([]);
   });
 }
 
@@ -49,6 +53,10 @@ test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
   test("axe finds no contrast or other problems", async ({ page }) => {
     await openApp(page, "?lang=mn&event=conference-2015-ulaanbaatar");
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("button", { name: EMBED_BUTTON.mn }).click();
+    await page.getByRole("dialog").locator('input[type="number"]').fill("12");
+    await expect(page.locator("#embed-height-error")).not.toBeEmpty();
     expect(await violations(page)).toEqual([]);
   });
 });

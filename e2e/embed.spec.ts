@@ -103,6 +103,40 @@ for (const [lang, button, title] of [
     await expect.poll(() => frameHeight(page, 0)).not.toBe(640);
   });
 
+  test(`[${lang}] a height out of range is refused out loud, and the code keeps the last good one`, async ({ page }) => {
+    const refused = {
+      en: "Enter a whole number from 300 to 4,000. The code keeps the current height, 650 pixels.",
+      mn: "300-аас 4,000 хүртэлх бүхэл тоо оруулна уу. Код одоогийн 650 пикселийн өндрийг хэвээр үлдээнэ.",
+      ro: "Introduceți un număr întreg de la 300 la 4.000. Codul păstrează înălțimea actuală, 650 px.",
+    }[lang];
+    await openApp(page, `?lang=${lang}`);
+    await page.getByRole("button", { name: button }).click();
+    const dialog = page.getByRole("dialog");
+    const field = dialog.locator('input[type="number"]');
+    const error = dialog.locator("#embed-height-error");
+    await field.fill("650");
+    await expect(dialog.locator("textarea")).toHaveValue(/height="650"/);
+    await expect(field).not.toHaveAttribute("aria-invalid", /.*/);
+    await expect(error).toBeEmpty();
+    for (const bad of ["50", "99999", ""]) {
+      await field.fill(bad);
+      await expect(field, bad).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveAccessibleDescription(refused);
+      await expect(error).toHaveText(refused);
+      await expect(dialog.locator("textarea")).toHaveValue(/height="650"/);
+    }
+    await field.fill("1200");
+    await expect(error).toBeEmpty();
+    await expect(field).not.toHaveAttribute("aria-invalid", /.*/);
+    await expect(dialog.locator("textarea")).toHaveValue(/height="1200"/);
+    // Left invalid and closed, the dialog reopens showing the height its code uses.
+    await field.fill("7");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: button }).click();
+    await expect(field).toHaveValue("1200");
+    await expect(error).toBeEmpty();
+  });
+
   test(`[${lang}] at 320 CSS pixels (a phone, or a desktop zoomed to 400%) the Embed dialog fits the screen`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openApp(page, `?lang=${lang}&members=MD`);

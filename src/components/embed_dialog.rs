@@ -10,11 +10,13 @@ use leptos::task::spawn_local;
 use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::dataset::Dataset;
-use crate::domain::embed_code::{embed_snippet, script_url_beside};
+use crate::domain::embed_code::{
+    embed_snippet, parse_height, script_url_beside, MAX_HEIGHT, MIN_HEIGHT,
+};
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{format_query, ViewState};
 use crate::i18n::describe::country_name;
-use crate::i18n::format::format_date_range;
+use crate::i18n::format::{format_date_range, format_number};
 use crate::i18n::strings::{fill, strings};
 
 const DEFAULT_HEIGHT: u32 = 700;
@@ -31,6 +33,9 @@ pub fn EmbedDialog(
     let lang = RwSignal::new(ui.0.get_untracked());
     let event = RwSignal::new(None::<String>);
     let height = RwSignal::new(DEFAULT_HEIGHT);
+    // What is typed in the height field is out of range or not a number: the code keeps
+    // `height`, and the field says so.
+    let height_invalid = RwSignal::new(false);
     let with_script = RwSignal::new(true);
     let copied = RwSignal::new(false);
     let is_open = RwSignal::new(false);
@@ -39,6 +44,11 @@ pub fn EmbedDialog(
         lang.set(ui.0.get_untracked());
         event.set(view_state.with_untracked(|v| v.event.clone()));
         copied.set(false);
+        // A value left invalid last time gives way to the height the code uses.
+        if height_invalid.get_untracked() {
+            height_invalid.set(false);
+            height.notify();
+        }
         if let Some(dialog) = dialog.get() {
             is_open.set(dialog.show_modal().is_ok());
         }
@@ -160,17 +170,24 @@ pub fn EmbedDialog(
                         <span>{move || ui.strings().embed_height}</span>
                         <input
                             type="number"
-                            min="300"
-                            max="4000"
+                            min=MIN_HEIGHT
+                            max=MAX_HEIGHT
                             step="50"
+                            aria-describedby="embed-height-error"
+                            aria-invalid=move || height_invalid.get().then_some("true")
                             prop:value=move || height.get().to_string()
-                            on:input=move |ev| {
-                                if let Some(value) = event_target_value(&ev).parse::<u32>().ok().filter(|v| (300..=4000).contains(v)) {
+                            on:input=move |ev| match parse_height(&event_target_value(&ev)) {
+                                Some(value) => {
+                                    height_invalid.set(false);
                                     height.set(value);
                                 }
+                                None => height_invalid.set(true),
                             }
                         />
                     </label>
+                    <p id="embed-height-error" class="embed-dialog__error" aria-live="polite">
+                        {move || height_invalid.get().then(|| height_error(ui.get(), height.get()))}
+                    </p>
                     <label class="embed-dialog__check">
                         <input type="checkbox" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
                         <span>{move || ui.strings().embed_script}</span>
@@ -198,4 +215,16 @@ pub fn EmbedDialog(
             </div>
         </dialog>
     }
+}
+
+/// Why the typed height is not used, and the height the code keeps.
+fn height_error(lang: Lang, kept: u32) -> String {
+    fill(
+        strings(lang).embed_height_invalid,
+        &[
+            ("min", &format_number(lang, MIN_HEIGHT.into())),
+            ("max", &format_number(lang, MAX_HEIGHT.into())),
+            ("height", &format_number(lang, kept.into())),
+        ],
+    )
 }

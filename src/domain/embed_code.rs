@@ -2,6 +2,19 @@
 
 use crate::domain::html::escape_html;
 
+/// The lowest iframe height the Embed dialog offers, in CSS pixels.
+pub const MIN_HEIGHT: u32 = 300;
+/// The highest iframe height the Embed dialog offers, in CSS pixels.
+pub const MAX_HEIGHT: u32 = 4000;
+
+/// A height typed into the Embed dialog, if it is a whole number of pixels in range.
+pub fn parse_height(text: &str) -> Option<u32> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|h| (MIN_HEIGHT..=MAX_HEIGHT).contains(h))
+}
+
 /// The `<iframe>` (and, with `script_url`, the auto-height script) for an embed URL.
 pub fn embed_snippet(src: &str, title: &str, height: u32, script_url: Option<&str>) -> String {
     let mut snippet = format!(
@@ -33,6 +46,27 @@ pub fn script_url_beside(page_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heights_are_whole_pixels_in_range() {
+        for (text, expected) in [
+            ("700", Some(700)),
+            (" 300 ", Some(300)),
+            ("4000", Some(4000)),
+            ("315", Some(315)),
+            ("299", None),
+            ("4001", None),
+            ("0", None),
+            ("-500", None),
+            ("700.5", None),
+            ("1e3", None),
+            ("", None),
+            ("seven hundred", None),
+            ("99999999999999999999", None),
+        ] {
+            assert_eq!(parse_height(text), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn snippet_has_the_iframe_attributes_hosts_need() {

@@ -223,6 +223,8 @@ pub struct Strings {
     /// `{members}`: the chosen members, or a dash.
     pub embed_members: &'static str,
     pub embed_height: &'static str,
+    /// `{min}`, `{max}`: the allowed range; `{height}`: the height the code keeps.
+    pub embed_height_invalid: &'static str,
     pub embed_script: &'static str,
     pub embed_preview: &'static str,
     pub embed_code: &'static str,
@@ -364,6 +366,7 @@ static EN: Strings = Strings {
     embed_no_event: "None (the whole timeline)",
     embed_members: "Members (as filtered now): {members}",
     embed_height: "Height in pixels",
+    embed_height_invalid: "Enter a whole number from {min} to {max}. The code keeps the current height, {height} pixels.",
     embed_script: "Add the auto-height script",
     embed_preview: "Preview",
     embed_code: "Code to paste into your page",
@@ -518,6 +521,7 @@ static MN: Strings = Strings {
     embed_no_event: "Байхгүй (бүх хэлхээс)",
     embed_members: "Гишүүн орнууд (одоогийн шүүлтүүрээр): {members}",
     embed_height: "Өндөр (пикселээр)",
+    embed_height_invalid: "{min}-аас {max} хүртэлх бүхэл тоо оруулна уу. Код одоогийн {height} пикселийн өндрийг хэвээр үлдээнэ.",
     embed_script: "Өндрийг автоматаар тохируулах скрипт нэмэх",
     embed_preview: "Урьдчилан харах",
     embed_code: "Хуудсандаа буулгах код",
@@ -644,6 +648,7 @@ static RO: Strings = Strings {
     embed_no_event: "Niciunul (întreaga cronologie)",
     embed_members: "State membre (după filtrul actual): {members}",
     embed_height: "Înălțimea în pixeli",
+    embed_height_invalid: "Introduceți un număr întreg de la {min} la {max}. Codul păstrează înălțimea actuală, {height} px.",
     embed_script: "Adăugați scriptul de înălțime automată",
     embed_preview: "Previzualizare",
     embed_code: "Codul de inserat în pagina dvs.",
