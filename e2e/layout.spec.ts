@@ -116,6 +116,37 @@ for (const lang of LANGS) {
     expect(overlap(await page.locator(`#${low}`).boundingBox(), await page.locator("#event-detail").boundingBox()), low).toBe(false);
   });
 
+  test(`[${lang}] a marker label cut short shows whole when pointed at or focused`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const cut = await page.evaluate((selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((m) => {
+          const label = m.querySelector(".timeline__label")!;
+          return label.scrollWidth > label.clientWidth;
+        })
+        .map((m) => m.id),
+    MARKER);
+    expect(cut.length).toBeGreaterThan(0);
+    const whole = (id: string) =>
+      page.locator(`#${id} .timeline__label`).evaluate((label) => label.scrollWidth <= label.clientWidth && label.getBoundingClientRect().height > 0);
+    const onTop = (id: string) =>
+      page.locator(`#${id}`).evaluate((marker) => {
+        const box = marker.getBoundingClientRect();
+        return marker.contains(document.elementFromPoint(box.right - 4, box.top + box.height / 2));
+      });
+    for (const id of cut.slice(0, 3)) {
+      await page.locator(`#${id}`).hover();
+      expect(await whole(id), id).toBe(true);
+      expect(await onTop(id), id).toBe(true);
+      await page.mouse.move(0, 0);
+      expect(await whole(id), id).toBe(false);
+      await page.locator(`#${id}`).focus();
+      expect(await whole(id), id).toBe(true);
+      expect(await onTop(id), id).toBe(true);
+      await page.locator(`#${id}`).blur();
+    }
+  });
+
   test(`[${lang}] at 320 CSS pixels nothing makes the page scroll sideways, detail open or not`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openApp(page, `?lang=${lang}`);
