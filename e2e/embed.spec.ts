@@ -1,6 +1,6 @@
 // Embedding: a host page on another origin with two timelines; auto-height, host deep links,
 // foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
-import { test, expect, dataset, openApp, type Page, MARKER } from "./fixtures";
+import { test, expect, dataset, openApp, type Page, MARKER, LANGS } from "./fixtures";
 
 const APP = "http://127.0.0.1:4173/";
 // Another origin on the same loopback server: pages there are not the app's origin.
@@ -65,6 +65,29 @@ test("without the script the iframe keeps its fixed height and scrolls inside", 
   const scrolls = await page.frameLocator("iframe").locator("html").evaluate((h) => h.scrollHeight > h.clientHeight);
   expect(scrolls).toBe(true);
 });
+
+for (const lang of LANGS) {
+  test(`[${lang}] sized to its content, an embed shows the longest event detail whole; at a fixed height it keeps it in view`, async ({ page }) => {
+    // In a 700-pixel column the detail at the foot of the frame would be cut to half the frame's
+    // height and scroll inside it, under a host page that scrolls too.
+    const longest = "conference-2013-tunis";
+    const column = (body: string) => `<div style="width:700px">${body}</div>`;
+    await hostPage(page, column(`${frame(lang, `&event=${longest}`)}${script}`));
+    const inner = page.frameLocator("iframe");
+    const detail = inner.locator("#event-detail");
+    await expect(detail).toBeVisible();
+    await expect.poll(() => detail.evaluate((d) => d.scrollHeight - d.clientHeight)).toBeLessThanOrEqual(1);
+    const whole = await inner.locator("body").evaluate((b) => b.scrollHeight);
+    await expect.poll(() => frameHeight(page, 0)).toBeGreaterThanOrEqual(whole - 2);
+    // Without the script the frame keeps its height and scrolls inside, and the detail stays
+    // at its foot, in view.
+    await hostPage(page, column(frame(lang, `&event=${longest}`).replace('height="300"', 'height="700"')));
+    await expect(inner.locator("#event-detail-title")).toBeVisible();
+    const title = await inner.locator("#event-detail-title").evaluate((t) => t.getBoundingClientRect().bottom);
+    expect(title).toBeLessThanOrEqual(700);
+    expect(await frameHeight(page, 0)).toBe(700);
+  });
+}
 
 test("embed mode is compact and links to the full view", async ({ page }) => {
   await openApp(page, "?embed=1&lang=ro&event=conference-2014-tallinn");

@@ -1,6 +1,7 @@
 //! Talking to the page that embeds the app in an iframe: the app reports its height whenever
 //! it changes (`{type: "foc-timeline:resize", height}`), answers height requests
-//! (`foc-timeline:measure`, which carries no data and changes nothing), and obeys
+//! (`foc-timeline:measure`, which carries no data; from the parent page it also means the frame
+//! is sized to its content, so the page lays itself out as one flowing column), and obeys
 //! `{type: "foc-timeline:open", event}` only from origins listed in index.html's
 //! `<meta name="foc-timeline:allowed-origins">`.
 
@@ -50,6 +51,27 @@ fn report_height() {
     let _ = parent.post_message(&message, "*");
 }
 
+/// Whether a message comes from the page that embeds this one.
+fn from_parent(event: &web_sys::MessageEvent) -> bool {
+    let parent = web_sys::window().and_then(|w| w.parent().ok().flatten());
+    match (event.source(), parent) {
+        (Some(source), Some(parent)) => Object::is(&source, &parent),
+        _ => false,
+    }
+}
+
+/// The host sizes the frame to its content (embed.js), so the host page is what scrolls: the
+/// event detail must not stick to the frame's edges or scroll inside it (style.css
+/// `.sized-by-host`).
+fn mark_sized_by_host() {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.class_list().add_1("sized-by-host");
+    }
+}
+
 fn string_field(data: &JsValue, key: &str) -> Option<String> {
     Reflect::get(data, &key.into())
         .ok()
@@ -76,7 +98,12 @@ pub fn start(view_state: RwSignal<ViewState>) {
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             match string_field(&data, "type").as_deref() {
-                Some("foc-timeline:measure") => report_height(),
+                Some("foc-timeline:measure") => {
+                    if from_parent(&event) {
+                        mark_sized_by_host();
+                    }
+                    report_height();
+                }
                 Some("foc-timeline:open") if allowed.iter().any(|o| *o == event.origin()) => {
                     if let Some(id) = string_field(&data, "event").filter(|id| id.len() <= 200) {
                         view_state.update(|v| v.event = Some(id));
