@@ -1,5 +1,5 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA) finds nothing in any language, in the main view,
-// with an event open, and with the member list open, on a wide screen and on a phone.
+// with an event open, and with the member list open, on a wide screen, a tablet and a phone.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp, LANGS, TEXT, MARKER } from "./fixtures";
 
@@ -21,9 +21,9 @@ for (const lang of LANGS) {
   });
 }
 
-for (const lang of LANGS) {
-  test(`[${lang}] axe on a phone: an event open at the foot of the screen, the member list open`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
+for (const lang of LANGS) for (const [device, width, height] of [["a phone", 390, 844], ["a tablet", 768, 1024]] as const) {
+  test(`[${lang}] axe on ${device}: an event open at the foot of the screen, the member list open`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
     await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar`);
     await expect(page.locator("#event-detail-title")).toBeInViewport();
     expect(await violations(page)).toEqual([]);

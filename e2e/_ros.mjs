@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking"] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+await p.goto(`http://127.0.0.1:4199/?lang=${process.argv[2] ?? "mn"}`);
+await p.waitForSelector(".roster");
+await p.locator(".roster").scrollIntoViewIfNeeded();
+await p.waitForTimeout(300);
+await p.screenshot({ path: `/tmp/prof/roster.png` });
+console.log(await p.evaluate(() => { const s = document.querySelector(".roster__scroller"); return { sw: s.scrollWidth, cw: s.clientWidth }; }));
+await b.close();
