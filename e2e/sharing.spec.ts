@@ -52,6 +52,24 @@ test("without JavaScript the page lists every conference in every language, behi
   await context.close();
 });
 
+for (const lang of LANGS) {
+  test(`[${lang}] when the WebAssembly cannot be had, a shared link's conference is marked in the fallback list`, async ({ page }) => {
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`./?lang=${lang}&event=conference-2014-tallinn`);
+    const shown = page.locator(`#prerendered > section[lang="${lang}"]`);
+    await expect(shown.locator("li").first()).toBeVisible();
+    const marked = page.locator('#prerendered li > a[aria-current="true"]:visible');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toHaveText(dataset.events.find((e: any) => e.id === "conference-2014-tallinn").title[lang]);
+    await expect(marked).toHaveCSS("font-weight", "700");
+    await expect(marked).toBeInViewport();
+    // A link to an event the list does not have marks nothing.
+    await page.goto(`./?lang=${lang}&event=no-such-event`);
+    await expect(shown.locator("li").first()).toBeVisible();
+    await expect(page.locator('#prerendered li > a[aria-current]')).toHaveCount(0);
+  });
+}
+
 // Without the WebAssembly, the pre-rendered page is in the language the app would start in.
 const fallbackCases = [
   { name: "the link's language", query: "?lang=ro", locale: "mn-MN", saved: "mn", want: "ro" },
