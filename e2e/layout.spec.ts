@@ -75,6 +75,11 @@ for (const lang of LANGS) {
       await page.mouse.wheel(0, 400);
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
       await expect(page.locator("#event-detail-title")).toBeInViewport();
+      // ...and never over what comes after the timeline.
+      for (const below of [".chart", ".roster"]) {
+        await page.locator(below).evaluate((section) => section.scrollIntoView());
+        expect(overlap(await page.locator(below).boundingBox(), await detail.boundingBox()), below).toBe(false);
+      }
       // An event near the timeline's right edge, opened by pointer, is not pushed out of sight
       // when the timeline narrows for the panel.
       await detail.locator(".event-detail__close").click();

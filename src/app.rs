@@ -296,8 +296,12 @@ fn Explorer(
                 <SpanControl dataset=loaded.dataset.clone() />
                 {(!embedded).then(|| view! { <EmbedDialog dataset=loaded.dataset.clone() /> })}
             </section>
-            <Timeline dataset=loaded.dataset.clone() visible=visible />
-            <EventDetail dataset=loaded.dataset.clone() />
+            // The open event's detail goes beside or below its timeline, and sticks only within
+            // this box (style.css), never over the chart and roster below.
+            <div class="explorer__timeline-and-detail">
+                <Timeline dataset=loaded.dataset.clone() visible=visible />
+                <EventDetail dataset=loaded.dataset.clone() />
+            </div>
             {below_the_fold(1, |dataset| view! { <GrowthChart dataset=dataset /> }.into_any())}
             {below_the_fold(2, |dataset| view! { <Roster dataset=dataset /> }.into_any())}
             {below_the_fold(3, |dataset| view! { <About dataset=dataset /> }.into_any())}
