@@ -170,11 +170,11 @@ pub fn EmbedDialog(
                         <span>{move || ui.strings().embed_height}</span>
                         <input
                             type="number"
-                            min=MIN_HEIGHT
-                            max=MAX_HEIGHT
+                            min=MIN_HEIGHT.to_string()
+                            max=MAX_HEIGHT.to_string()
                             step="50"
                             aria-describedby="embed-height-error"
-                            aria-invalid=move || height_invalid.get().then_some("true")
+                            aria-invalid=move || if height_invalid.get() { "true" } else { "false" }
                             prop:value=move || height.get().to_string()
                             on:input=move |ev| match parse_height(&event_target_value(&ev)) {
                                 Some(value) => {
@@ -186,7 +186,7 @@ pub fn EmbedDialog(
                         />
                     </label>
                     <p id="embed-height-error" class="embed-dialog__error" aria-live="polite">
-                        {move || height_invalid.get().then(|| height_error(ui.get(), height.get()))}
+                        {move || if height_invalid.get() { height_error(ui.get(), height.get()) } else { String::new() }}
                     </p>
                     <label class="embed-dialog__check">
                         <input type="checkbox" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
