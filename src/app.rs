@@ -17,6 +17,7 @@ use crate::components::{
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::{chronological, sanitize, Filter, Matcher};
 use crate::domain::lang::Lang;
+use crate::domain::sorting;
 use crate::domain::url_state::{format_query, parse_query, ViewState};
 use crate::domain::validate::Issue;
 use crate::i18n::strings::{strings, Strings};
@@ -118,7 +119,7 @@ fn start_loading(load: RwSignal<LoadState>) {
         browser::next_task().await;
         load.set(match outcome {
             Ok(mut checked) => {
-                checked.dataset.events.sort_by(chronological);
+                sorting::sort_by(&mut checked.dataset.events, chronological);
                 LoadState::Loaded(Arc::new(Loaded {
                     dataset: Arc::new(checked.dataset),
                     issues: checked.issues,

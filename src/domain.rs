@@ -9,6 +9,7 @@ pub mod lang;
 pub mod matching;
 pub mod membership;
 pub mod roving;
+pub mod sorting;
 pub mod timeline;
 pub mod url_state;
 pub mod validate;

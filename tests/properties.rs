@@ -1,10 +1,12 @@
-//! Property tests: URL state parsing and formatting, partial dates and dataset decoding hold
-//! their promises on arbitrary input (never a panic; canonical forms round-trip).
+//! Property tests: URL state parsing and formatting, partial dates, dataset decoding and the
+//! app's one sort hold their promises on arbitrary input (never a panic; canonical forms
+//! round-trip; the sort agrees with the standard library's).
 #![cfg(not(target_arch = "wasm32"))]
 
 use foc_timeline::domain::dataset::Region;
 use foc_timeline::domain::date::PartialDate;
 use foc_timeline::domain::lang::Lang;
+use foc_timeline::domain::sorting::sort_by;
 use foc_timeline::domain::url_state::{
     format_query, parse_query, percent_decode, percent_encode, ViewState,
 };
@@ -106,5 +108,18 @@ proptest! {
             prop_assert!(foc_timeline::domain::validate::validate(&checked.dataset).is_empty(),
                 "what is kept is valid");
         }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_apps_sort_agrees_with_the_standard_stable_sort(
+        items in proptest::collection::vec((0u8..8, any::<u16>()), 0..200),
+    ) {
+        let mut ours = items.clone();
+        let mut standard = items;
+        sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
+        standard.sort_by_key(|item| item.0);
+        prop_assert_eq!(ours, standard);
     }
 }

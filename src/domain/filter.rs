@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::dataset::{Dataset, Event, Region};
 use super::date::days_from_civil;
+use super::sorting::sort_by;
 use super::url_state::ViewState;
 
 /// What the reader narrowed the timeline to. Empty parts do not narrow.
@@ -150,7 +151,7 @@ pub fn visible_events<'a>(dataset: &'a Dataset, filter: &Filter) -> Vec<&'a Even
         .iter()
         .filter(|event| matcher.matches(event))
         .collect();
-    events.sort_by(|a, b| chronological(a, b));
+    sort_by(&mut events, |a, b| chronological(a, b));
     events
 }
 

@@ -2,6 +2,7 @@
 
 use super::dataset::Country;
 use super::lang::Lang;
+use super::sorting::sort_by;
 
 /// Base letters of U+00C0..=U+00FF, one per code point: `*` keeps the character (× ÷), `_` is
 /// spelled out by [`spelled_out`] (Æ Þ ß æ þ).
@@ -202,7 +203,7 @@ pub fn search_countries<'a>(
             Some((rank, key_of_folded(&shown), country))
         })
         .collect();
-    hits.sort_by(|a, b| {
+    sort_by(&mut hits, |a, b| {
         a.0.cmp(&b.0)
             .then_with(|| a.1.cmp(&b.1))
             .then_with(|| a.2.name.get(lang).cmp(b.2.name.get(lang)))

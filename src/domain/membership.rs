@@ -8,6 +8,7 @@ use super::date::PartialDate;
 use super::filter::chronological;
 use super::lang::Lang;
 use super::matching::sort_key;
+use super::sorting::sort_by;
 
 /// How many named members the coalition had on a day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub fn members_as_of(dataset: &Dataset, date: PartialDate) -> Vec<&Member> {
         .iter()
         .filter(|m| certain_day(m) <= day)
         .collect();
-    members.sort_by(|a, b| by_join_date(a, b));
+    sort_by(&mut members, |a, b| by_join_date(a, b));
     members
 }
 
@@ -58,7 +59,7 @@ pub fn count_as_of(dataset: &Dataset, date: PartialDate) -> MemberCount {
 /// changes (the day a member becomes certain, as a full date), with the count from that day on.
 pub fn growth_series(dataset: &Dataset) -> Vec<(PartialDate, usize)> {
     let mut days: Vec<(i32, u8, u8)> = dataset.members.iter().map(certain_day).collect();
-    days.sort_unstable();
+    sort_by(&mut days, Ord::cmp);
     let mut series: Vec<(PartialDate, usize)> = Vec::new();
     for (index, (year, month, day)) in days.into_iter().enumerate() {
         let point = (PartialDate::ymd(year, month, day), index + 1);
@@ -89,7 +90,7 @@ pub fn roles(dataset: &Dataset, code: &str) -> Roles {
         .filter(|e| e.kind == EventKind::Chairship && e.members.iter().any(|m| m == code))
         .map(|e| e.start)
         .collect();
-    chair_years.sort();
+    sort_by(&mut chair_years, PartialDate::cmp);
     let mut hosted: Vec<_> = dataset
         .events
         .iter()
@@ -98,7 +99,7 @@ pub fn roles(dataset: &Dataset, code: &str) -> Roles {
                 && e.place.as_ref().and_then(|p| p.country.as_deref()) == Some(code)
         })
         .collect();
-    hosted.sort_by(|a, b| chronological(a, b));
+    sort_by(&mut hosted, |a, b| chronological(a, b));
     Roles {
         founder: dataset.member(code).is_some_and(|m| m.founder),
         chair_years,
@@ -140,7 +141,7 @@ pub fn sort_roster(
             )
         })
         .collect();
-    rows.sort_by(|(key_a, a), (key_b, b)| {
+    sort_by(&mut rows, |(key_a, a), (key_b, b)| {
         let primary = match sort {
             RosterSort::Name => key_a.cmp(key_b),
             RosterSort::Joined => a.joined.cmp(&b.joined),
