@@ -8,6 +8,8 @@
   var SELECTOR = "iframe[data-foc-timeline]";
   var MIN_HEIGHT = 160;
   var MAX_HEIGHT = 20000;
+  // The frames whose current page knows it is sized to its content (see askHeight below).
+  var told = new WeakSet();
 
   function frames() {
     return Array.prototype.slice.call(document.querySelectorAll(SELECTOR));
@@ -32,6 +34,7 @@
     var url = new URL(frame.src, location.href);
     if (url.searchParams.get("event") === id) return;
     url.searchParams.set("event", id);
+    told.delete(frame);
     frame.src = url.href;
   }
 
@@ -68,6 +71,13 @@
       if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
         var height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.ceil(data.height)));
         frame.style.height = height + "px";
+        // A height request also tells the page that its frame follows its content (so it lays
+        // itself out as one flowing column). One sent before the page listened was lost: ask
+        // once more, now that it has spoken.
+        if (!told.has(frame)) {
+          told.add(frame);
+          askHeight(frame);
+        }
       }
     });
   });
