@@ -1,5 +1,5 @@
 // Keyboard: arrows, Home and End move between events inside the timeline only; Enter opens,
-// Escape closes and returns focus to the event.
+// Escape closes (from the detail, back to the event; from the timeline, focus stays put).
 import { test, expect, dataset, markers, openApp, TEXT } from "./fixtures";
 
 test("arrow keys, Home and End move focus between events with one tab stop", async ({ page }) => {
@@ -46,5 +46,27 @@ for (const lang of ["en", "mn", "ro"] as const) {
     await expect(second).toBeFocused();
     await expect(page).not.toHaveURL(/event=/);
     await expect(page.getByRole("button", { name: TEXT[lang].close })).toHaveCount(0);
+  });
+}
+
+for (const lang of ["en", "mn", "ro"] as const) {
+  test(`[${lang}] Escape in the timeline closes the open event and leaves focus where it is`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}&event=conference-2014-tallinn`);
+    await expect(page.locator("#event-conference-2014-tallinn")).toBeFocused();
+    await expect(page.locator("#timeline-help")).toContainText("Escape");
+    await page.keyboard.press("ArrowRight");
+    const moved = page.locator(".timeline__event:focus");
+    const id = await moved.getAttribute("id");
+    expect(id).not.toBe("event-conference-2014-tallinn");
+    await expect(page.locator("#event-detail")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("#event-detail")).toHaveCount(0);
+    await expect(page.locator(`#${id}`)).toBeFocused();
+    await expect(page).not.toHaveURL(/event=/);
+    // Nothing open: Escape does nothing, and arrows still move.
+    await page.keyboard.press("Escape");
+    await expect(page.locator(`#${id}`)).toBeFocused();
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.locator("#event-conference-2014-tallinn")).toBeFocused();
   });
 }

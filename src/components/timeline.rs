@@ -209,6 +209,12 @@ pub fn Timeline(
     let on_keydown = {
         let dataset = dataset.clone();
         move |ev: leptos::ev::KeyboardEvent| {
+            // Escape closes the open event from anywhere in the timeline; focus stays put.
+            if ev.key() == "Escape" && open_index.get_untracked().is_some() {
+                ev.prevent_default();
+                view_state.update(|v| v.event = None);
+                return;
+            }
             placement.with_untracked(|p| {
                 let current = tab_stop
                     .get_untracked()
