@@ -97,33 +97,21 @@ pub fn set_document_lang_and_title(lang: Lang, title: &str) {
 /// Moves keyboard focus to the element with this id (which also scrolls it into view); false
 /// when there is no such element or it cannot take focus (hidden, say).
 pub fn focus_element(id: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let Some(element) = document
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
-    let _ = element.focus();
-    document
-        .active_element()
-        .is_some_and(|active| active == *element.as_ref())
+    focus_found(|document| document.get_element_by_id(id))
 }
 
 /// Moves keyboard focus to the first element matching a CSS selector; false when none takes it.
 pub fn focus_selector(selector: &str) -> bool {
+    focus_found(|document| document.query_selector(selector).ok().flatten())
+}
+
+/// Focuses the element `find` finds; whether focus is now on it.
+fn focus_found(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element>) -> bool {
     use wasm_bindgen::JsCast;
     let Some(document) = window().and_then(|w| w.document()) else {
         return false;
     };
-    let Some(element) = document
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    let Some(element) = find(&document).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return false;
     };
@@ -248,12 +236,23 @@ pub fn keep_item_in_view(list_id: &str, item_id: &str) {
         item.get_bounding_client_rect(),
     );
     let visible_top = frame.top() + f64::from(list.client_top());
-    let visible_bottom = visible_top + f64::from(list.client_height());
+    let visible = (visible_top, visible_top + f64::from(list.client_height()));
     let scroll = f64::from(list.scroll_top());
-    if item.top() < visible_top {
-        list.set_scroll_top((scroll - (visible_top - item.top())).floor() as i32);
-    } else if item.bottom() > visible_bottom {
-        list.set_scroll_top((scroll + (item.bottom() - visible_bottom)).ceil() as i32);
+    if let Some(to) = scroll_to_show((item.top(), item.bottom()), visible, scroll, 0.0) {
+        list.set_scroll_top(to);
+    }
+}
+
+/// The scroll offset, along one axis, that shows `item` (its start and end on screen) whole in
+/// the `visible` part of a scroller now at `scroll`, with `gap` to spare: the nearest such
+/// offset, or `None` when it already shows.
+fn scroll_to_show(item: (f64, f64), visible: (f64, f64), scroll: f64, gap: f64) -> Option<i32> {
+    if item.0 < visible.0 + gap {
+        Some((scroll - (visible.0 + gap - item.0)).floor() as i32)
+    } else if item.1 > visible.1 - gap {
+        Some((scroll + (item.1 - visible.1 + gap)).ceil() as i32)
+    } else {
+        None
     }
 }
 
@@ -298,12 +297,13 @@ pub fn uncover(marker_id: &str, panel_id: &str) {
             scroller.get_bounding_client_rect(),
         );
         let visible_left = frame.left() + f64::from(scroller.client_left());
-        let visible_right = visible_left + f64::from(scroller.client_width());
+        let visible = (
+            visible_left,
+            visible_left + f64::from(scroller.client_width()),
+        );
         let scroll = f64::from(scroller.scroll_left());
-        if item.left() < visible_left + GAP {
-            scroller.set_scroll_left((scroll - (visible_left + GAP - item.left())).floor() as i32);
-        } else if item.right() > visible_right - GAP {
-            scroller.set_scroll_left((scroll + (item.right() - visible_right + GAP)).ceil() as i32);
+        if let Some(to) = scroll_to_show((item.left(), item.right()), visible, scroll, GAP) {
+            scroller.set_scroll_left(to);
         }
     }
     let Some(panel) = document.get_element_by_id(panel_id) else {

@@ -105,8 +105,9 @@ fn language_section(dataset: &Dataset, lang: Lang) -> String {
 /// way the app picks it (`src/app.rs`, `initial_lang`): the URL's `lang`, else the saved choice,
 /// else the first of the browser's languages the app has, else English. It shows that
 /// language's section only, marks its link in the menu as current, and sets `<html lang>` and
-/// the title. A shared link's conference (`event`) is marked as current in each list. It must run after the block is parsed and before the first paint (the block shows
-/// after a delay, `public/style.css`).
+/// the title. A shared link's conference (`event`) is marked as current in each list. It must
+/// run after the block is parsed and before the first paint (the block shows after a delay,
+/// `public/style.css`).
 pub fn language_chooser() -> String {
     let titles: Vec<String> = Lang::ALL
         .iter()
@@ -123,13 +124,13 @@ pub fn language_chooser() -> String {
             "(function(){{",
             "var titles={{{titles}}},doc=document.documentElement,",
             "code=function(c){{c=String(c||\"\").trim().toLowerCase();return titles.hasOwnProperty(c)?c:null}},",
-            "lang=code(new URLSearchParams(location.search).get(\"lang\"));",
+            "query=new URLSearchParams(location.search),lang=code(query.get(\"lang\"));",
             "try{{lang=lang||code(localStorage.getItem(\"{key}\"))}}catch(e){{}}",
             "(navigator.languages||[]).forEach(function(t){{lang=lang||code(String(t).split(/[-_]/)[0])}});",
             "lang=lang||\"en\";doc.lang=lang;document.title=titles[lang];",
             "document.querySelectorAll(\"#{id}>section\").forEach(function(s){{s.hidden=s.lang!==lang}});",
             "document.querySelectorAll(\"#{id}>nav a\").forEach(function(a){{if(a.lang===lang)a.setAttribute(\"aria-current\",\"true\")}});",
-            "var event=new URLSearchParams(location.search).get(\"event\");",
+            "var event=query.get(\"event\");",
             "if(event)document.querySelectorAll(\"#{id}>section li>a\").forEach(function(a){{if(new URLSearchParams(a.search).get(\"event\")===event)a.setAttribute(\"aria-current\",\"true\")}})",
             "}})()"
         ),

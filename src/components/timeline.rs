@@ -195,8 +195,9 @@ pub fn Timeline(
             match (shown, embedded) {
                 (true, true) => browser::reveal_in_scroller(&marker_id(&id)),
                 (true, false) => {
-                    browser::focus_element(&marker_id(&id));
-                    browser::uncover(&marker_id(&id), "event-detail");
+                    let marker = marker_id(&id);
+                    browser::focus_element(&marker);
+                    browser::uncover(&marker, "event-detail");
                 }
                 (false, false) => {
                     browser::focus_element("event-detail-title");
