@@ -142,7 +142,7 @@ pub fn EmbedDialog(
                 <div class="embed-dialog__form">
                     <label class="embed-dialog__field">
                         <span>{move || ui.strings().embed_lang}</span>
-                        <select on:change=move |ev| {
+                        <select name="embed-lang" on:change=move |ev| {
                             if let Some(chosen) = Lang::from_code(&event_target_value(&ev)) {
                                 lang.set(chosen);
                             }
@@ -157,7 +157,7 @@ pub fn EmbedDialog(
                     </label>
                     <label class="embed-dialog__field">
                         <span>{move || ui.strings().embed_event}</span>
-                        <select on:change=move |ev| {
+                        <select name="embed-event" on:change=move |ev| {
                             let id = event_target_value(&ev);
                             event.set((!id.is_empty()).then_some(id));
                         }>
@@ -170,6 +170,7 @@ pub fn EmbedDialog(
                         <span>{move || ui.strings().embed_height}</span>
                         <input
                             type="number"
+                            name="embed-height"
                             min=MIN_HEIGHT.to_string()
                             max=MAX_HEIGHT.to_string()
                             step="50"
@@ -189,12 +190,12 @@ pub fn EmbedDialog(
                         {move || if height_invalid.get() { height_error(ui.get(), height.get()) } else { String::new() }}
                     </p>
                     <label class="embed-dialog__check">
-                        <input type="checkbox" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
+                        <input type="checkbox" name="embed-script" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
                         <span>{move || ui.strings().embed_script}</span>
                     </label>
                     <label class="embed-dialog__field">
                         <span>{move || ui.strings().embed_code}</span>
-                        <textarea class="embed-dialog__code" readonly rows="5" prop:value=snippet></textarea>
+                        <textarea class="embed-dialog__code" name="embed-code" readonly rows="5" prop:value=snippet></textarea>
                     </label>
                     <div class="embed-dialog__actions">
                         <button type="button" class="button" on:click=copy>{move || ui.strings().embed_copy}</button>

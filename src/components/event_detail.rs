@@ -240,7 +240,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event) -> impl IntoView {
                             <label class="event-detail__manual-copy">
                                 {ui.strings().copy_manually}
                                 " "
-                                <input type="text" readonly value=link on:focus=|ev| {
+                                <input type="text" name="event-link" readonly value=link on:focus=|ev| {
                                     use wasm_bindgen::JsCast;
                                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                                         input.select();
