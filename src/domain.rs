@@ -8,6 +8,7 @@ pub mod html;
 pub mod lang;
 pub mod matching;
 pub mod membership;
+pub mod pan;
 pub mod roving;
 pub mod sorting;
 pub mod timeline;

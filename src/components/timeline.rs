@@ -10,6 +10,7 @@ use crate::browser;
 use crate::domain::dataset::{Dataset, EventKind};
 use crate::domain::filter::dataset_years;
 use crate::domain::lang::Lang;
+use crate::domain::pan::Pan;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
 use crate::i18n::describe::{kind_label, short_label};
@@ -19,6 +20,8 @@ use crate::i18n::format::format_date_range;
 const PX_PER_YEAR: f64 = 170.0;
 /// The width a marker's label needs on the axis, in pixels (kept in step with style.css).
 const LABEL_PX: f64 = 160.0;
+/// The scroller's class while a mouse drags it (style.css: a grabbing cursor).
+const PANNING: &str = "timeline__scroller--panning";
 
 /// The DOM id of an event's marker.
 pub fn marker_id(event_id: &str) -> String {
@@ -239,6 +242,54 @@ pub fn Timeline(
         });
     };
 
+    // A mouse drags the axis sideways: its scroll bar is often below the fold, and not every
+    // mouse scrolls sideways. Touch screens pan it natively. A press that does not move
+    // [`crate::domain::pan::DRAG_THRESHOLD_PX`] stays a click on the marker under it.
+    let pan = StoredValue::new(None::<Pan>);
+    let on_pointer = move |ev: leptos::ev::PointerEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(scroller) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let pressed = pan.get_value();
+        match (ev.type_().as_str(), pressed) {
+            ("pointerdown", _) => {
+                // Only where the axis scrolls: in the narrow list a drag selects text.
+                let mouse_press = ev.pointer_type() == "mouse"
+                    && ev.button() == 0
+                    && scroller.scroll_width() > scroller.client_width();
+                pan.set_value(
+                    mouse_press.then(|| Pan::start(ev.client_x(), scroller.scroll_left())),
+                );
+            }
+            // The button still down: follow the pointer.
+            ("pointermove", Some(mut pressed)) if ev.buttons() & 1 == 1 => {
+                let was_drag = pressed.is_drag();
+                if let Some(to) = pressed.scroll_for(ev.client_x()) {
+                    if !was_drag {
+                        // The rest of the drag comes to the scroller, even off it; so does the
+                        // click that ends it, which therefore opens no marker.
+                        let _ = scroller.set_pointer_capture(ev.pointer_id());
+                        let _ = scroller.class_list().add_1(PANNING);
+                    }
+                    scroller.set_scroll_left(to);
+                    pan.set_value(Some(pressed));
+                }
+            }
+            // Up, cancelled, or moved with the button released where no pointerup reached us.
+            (_, Some(pressed)) => {
+                if pressed.is_drag() {
+                    let _ = scroller.class_list().remove_1(PANNING);
+                }
+                pan.set_value(None);
+            }
+            _ => {}
+        }
+    };
+
     let count = move || {
         let lang = ui.get();
         ui.strings()
@@ -400,7 +451,13 @@ pub fn Timeline(
             <Show when=move || visible.with(|v| v.is_empty())>
                 <p class="timeline__empty">{move || ui.strings().no_events_match}</p>
             </Show>
-            <div class="timeline__scroller">
+            <div
+                class="timeline__scroller"
+                on:pointerdown=on_pointer
+                on:pointermove=on_pointer
+                on:pointerup=on_pointer
+                on:pointercancel=on_pointer
+            >
                 <div
                     class="timeline__track"
                     style=move || {
