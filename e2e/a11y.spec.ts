@@ -1,7 +1,7 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA) finds nothing in any language, in the main view,
 // with an event open, and with the member list open, on a wide screen, a tablet and a phone.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, openApp, LANGS, TEXT, MARKER } from "./fixtures";
+import { test, expect, openApp, dataset, LANGS, TEXT, MARKER } from "./fixtures";
 
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -61,7 +61,7 @@ test.describe("in dark mode", () => {
   });
 });
 
-test("keyboard only: skip link, timeline, detail, filter, language, without a mouse", async ({ page }) => {
+test("keyboard only: skip link, language, search, member filter, timeline, detail, without a mouse", async ({ page }) => {
   await openApp(page, "?lang=ro");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Salt la cronologie" });
@@ -73,6 +73,14 @@ test("keyboard only: skip link, timeline, detail, filter, language, without a mo
   await expect(page.getByRole("button", { name: "Монгол" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("lang", "mn");
+  // The event search: typing narrows the timeline, Escape empties the field and restores it.
+  const search = page.getByRole("searchbox", { name: "Үйл явдал хайх" });
+  while (!(await search.evaluate((el) => el === document.activeElement))) await page.keyboard.press("Tab");
+  await page.keyboard.type("таллин");
+  await expect(page.locator(".timeline__count")).toHaveText(/^[1-9] үйл явдал/);
+  await page.keyboard.press("Escape");
+  await expect(search).toHaveValue("");
+  await expect(page.locator(".timeline__count")).toHaveText(TEXT.mn.showing(dataset.events.length));
   // The member combobox: type, choose with arrows and Enter.
   const combo = page.getByRole("combobox", { name: "Гишүүн орнууд" });
   while (!(await combo.evaluate((el) => el === document.activeElement))) await page.keyboard.press("Tab");

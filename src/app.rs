@@ -1,7 +1,7 @@
 //! The app shell: the view state (kept in the URL), the language, loading the dataset, and the
 //! page layout around the components.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,13 +10,14 @@ use crate::api::{LoadError, PendingLoad};
 use crate::browser;
 use crate::components::{
     about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
-    growth_chart::GrowthChart, language_switch::LanguageSwitch, load_error::LoadErrorNotice,
-    member_filter::MemberFilter, notices::Notices, print_list::PrintList, roster::Roster,
-    span_control::SpanControl, timeline::Timeline,
+    event_search::EventSearch, growth_chart::GrowthChart, language_switch::LanguageSwitch,
+    load_error::LoadErrorNotice, member_filter::MemberFilter, notices::Notices,
+    print_list::PrintList, roster::Roster, span_control::SpanControl, timeline::Timeline,
 };
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::{chronological, sanitize, Filter, Matcher};
 use crate::domain::lang::Lang;
+use crate::domain::search::{search_words, SearchIndex};
 use crate::domain::sorting;
 use crate::domain::url_state::{format_query, parse_query, ViewState};
 use crate::domain::validate::Issue;
@@ -272,13 +273,27 @@ fn Explorer(
 ) -> impl IntoView {
     let view_state = View::expect().0;
     let dataset = loaded.dataset.clone();
+    // The events' folded text, made the first time someone searches.
+    let search_index = Arc::new(OnceLock::<SearchIndex>::new());
     let visible = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
             let filter = view_state.with(Filter::from_view);
             let matcher = Matcher::new(&dataset, &filter);
+            let words = view_state.with(|v| v.search.as_deref().map(search_words));
+            let search = words.filter(|words| !words.is_empty()).map(|words| {
+                (
+                    search_index.get_or_init(|| SearchIndex::new(&dataset)),
+                    words,
+                )
+            });
             (0..dataset.events.len())
-                .filter(|&i| matcher.matches(&dataset.events[i]))
+                .filter(|&i| {
+                    matcher.matches(&dataset.events[i])
+                        && search
+                            .as_ref()
+                            .is_none_or(|(index, words)| index.matches(i, words))
+                })
                 .collect::<Vec<usize>>()
         })
     };
@@ -293,6 +308,7 @@ fn Explorer(
         <div class="explorer">
             <section class="filters" aria-labelledby="filters-title">
                 <h2 id="filters-title" class="visually-hidden">{move || UiLang::expect().strings().filters_heading}</h2>
+                <EventSearch />
                 <MemberFilter dataset=loaded.dataset.clone() />
                 <SpanControl dataset=loaded.dataset.clone() />
                 {(!embedded).then(|| view! { <EmbedDialog dataset=loaded.dataset.clone() /> })}

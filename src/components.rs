@@ -4,6 +4,7 @@ pub mod about;
 pub mod data_issues;
 pub mod embed_dialog;
 pub mod event_detail;
+pub mod event_search;
 pub mod growth_chart;
 pub mod language_switch;
 pub mod load_error;

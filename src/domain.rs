@@ -10,6 +10,7 @@ pub mod matching;
 pub mod membership;
 pub mod pan;
 pub mod roving;
+pub mod search;
 pub mod sorting;
 pub mod timeline;
 pub mod url_state;

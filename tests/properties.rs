@@ -6,6 +6,7 @@
 use foc_timeline::domain::dataset::Region;
 use foc_timeline::domain::date::PartialDate;
 use foc_timeline::domain::lang::Lang;
+use foc_timeline::domain::search::normalize_search;
 use foc_timeline::domain::sorting::sort_by;
 use foc_timeline::domain::url_state::{
     format_query, parse_query, percent_decode, percent_encode, ViewState,
@@ -22,9 +23,10 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(prop::sample::select(Region::ALL.to_vec())),
         proptest::option::of(1900..=2100i32),
         proptest::option::of(1900..=2100i32),
+        proptest::option::of("\\PC{0,120}"),
         any::<bool>(),
     )
-        .prop_map(|(lang, event, mut members, region, a, b, embed)| {
+        .prop_map(|(lang, event, mut members, region, a, b, typed, embed)| {
             let mut seen = Vec::new();
             members.retain(|m| {
                 !seen.contains(m) && {
@@ -43,6 +45,8 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                 region,
                 from,
                 to,
+                // What the search field would keep of what was typed.
+                search: typed.as_deref().and_then(normalize_search),
                 embed,
             }
         })

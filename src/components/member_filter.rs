@@ -76,6 +76,7 @@ pub fn MemberFilter(
             v.region = None;
             v.from = None;
             v.to = None;
+            v.search = None;
         });
         query.set(String::new());
     };

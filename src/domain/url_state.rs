@@ -1,9 +1,10 @@
-//! The shareable view state and its query-string form (`?lang=ro&event=…&members=MD,MN`).
+//! The shareable view state and its query-string form (`?lang=ro&event=…&members=MD,MN&q=…`).
 //! The URL is the state: parsing is total (garbage gives notices, never a panic) and
 //! formatting gives the canonical form, so `parse(format(s)) == s`.
 
 use super::dataset::Region;
 use super::lang::Lang;
+use super::search::normalize_search;
 
 /// Everything about the view that a link can carry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub struct ViewState {
     /// The first and last year of the visible span.
     pub from: Option<i32>,
     pub to: Option<i32>,
+    /// Words to find in the events' text (`q`), as [`normalize_search`] keeps them.
+    pub search: Option<String>,
     /// Compact view for iframes.
     pub embed: bool,
 }
@@ -127,6 +130,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<UrlNotice>) {
             },
             "from" => state.from = parse_year(value, &mut notices),
             "to" => state.to = parse_year(value, &mut notices),
+            "q" => state.search = normalize_search(value),
             "embed" => state.embed = matches!(value, "1" | "true" | ""),
             _ => notices.push(UrlNotice::UnknownParameter(shown(&key))),
         }
@@ -165,6 +169,9 @@ pub fn format_query(state: &ViewState) -> String {
     if let Some(to) = state.to {
         pairs.push(format!("to={to}"));
     }
+    if let Some(search) = &state.search {
+        pairs.push(format!("q={}", percent_encode(search)));
+    }
     if state.embed {
         pairs.push("embed=1".into());
     }
@@ -182,13 +189,14 @@ mod tests {
     #[test]
     fn parses_a_full_link() {
         let (state, notices) =
-            parse_query("?lang=ro&event=conference-2014-tallinn&members=md,MN&region=europe&from=2011&to=2016&embed=1");
+            parse_query("?lang=ro&event=conference-2014-tallinn&members=md,MN&region=europe&from=2011&to=2016&q=%C8%9Birile+de++jos&embed=1");
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(state.lang, Some(Lang::Ro));
         assert_eq!(state.event.as_deref(), Some("conference-2014-tallinn"));
         assert_eq!(state.members, ["MD", "MN"]);
         assert_eq!(state.region, Some(Region::Europe));
         assert_eq!((state.from, state.to), (Some(2011), Some(2016)));
+        assert_eq!(state.search.as_deref(), Some("țirile de  jos"));
         assert!(state.embed);
     }
 
@@ -235,12 +243,13 @@ mod tests {
             region: Some(Region::AsiaPacific),
             from: Some(2011),
             to: Some(2015),
+            search: Some("Улаанбаатар & co".into()),
             embed: true,
         };
         let query = format_query(&state);
         assert_eq!(
             query,
-            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&embed=1"
+            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(format_query(&ViewState::default()), "");

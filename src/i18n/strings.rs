@@ -130,6 +130,8 @@ pub struct Strings {
     pub dismiss: &'static str,
     /// Heading of the filter controls.
     pub filters_heading: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
     /// Label of the member combobox.
     pub member_filter_label: &'static str,
     /// Help under the member combobox.
@@ -303,6 +305,8 @@ static EN: Strings = Strings {
     notice_span: "the years were outside the timeline and were adjusted",
     dismiss: "Dismiss",
     filters_heading: "Filter the timeline",
+    search_label: "Search events",
+    search_hint: "Type words from a title, summary or place, in any language",
     member_filter_label: "Members",
     member_filter_hint: "Type a country's name in any language, or its code",
     member_filter_chosen: "Chosen members",
@@ -460,6 +464,8 @@ static MN: Strings = Strings {
     notice_span: "он нь хэлхээсийн хүрээнээс гадуур байсан тул тохируулав",
     dismiss: "Хаах",
     filters_heading: "Он цагийн хэлхээсийг шүүх",
+    search_label: "Үйл явдал хайх",
+    search_hint: "Гарчиг, тайлбар эсвэл газрын нэрээс үгийг аль ч хэлээр бичнэ үү",
     member_filter_label: "Гишүүн орнууд",
     member_filter_hint: "Улсын нэрийг аль ч хэлээр, эсвэл кодыг нь бичнэ үү",
     member_filter_chosen: "Сонгосон гишүүд",
@@ -587,6 +593,8 @@ static RO: Strings = Strings {
     notice_span: "anii erau în afara cronologiei și au fost ajustați",
     dismiss: "Închide",
     filters_heading: "Filtrați cronologia",
+    search_label: "Caută evenimente",
+    search_hint: "Scrieți cuvinte din titlu, rezumat sau loc, în orice limbă",
     member_filter_label: "State membre",
     member_filter_hint: "Scrieți numele unei țări în orice limbă sau codul ei",
     member_filter_chosen: "State membre alese",

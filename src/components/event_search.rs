@@ -1,0 +1,47 @@
+//! The event search: a search field whose words narrow the timeline to the events that contain
+//! them all, in any language (`domain::search`); kept in the URL as `q`.
+
+use leptos::prelude::*;
+
+use crate::app::{UiLang, View};
+use crate::domain::search::normalize_search;
+
+/// The search field, its label and hint.
+#[component]
+pub fn EventSearch() -> impl IntoView {
+    let ui = UiLang::expect();
+    let view_state = View::expect().0;
+    // What is typed, spaces and all; the view state keeps its normalized form.
+    let typed = RwSignal::new(view_state.with_untracked(|v| v.search.clone().unwrap_or_default()));
+    // Clear filters, Back and Forward change the search from outside; the field follows.
+    Effect::new(move |_| {
+        let search = view_state.with(|v| v.search.clone());
+        if normalize_search(&typed.get_untracked()) != search {
+            typed.set(search.unwrap_or_default());
+        }
+    });
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        let search = normalize_search(&text);
+        typed.set(text);
+        if view_state.with_untracked(|v| v.search != search) {
+            view_state.update(|v| v.search = search);
+        }
+    };
+    view! {
+        <div class="event-search">
+            <label for="event-search-input" class="event-search__label">{move || ui.strings().search_label}</label>
+            <input
+                id="event-search-input"
+                class="event-search__input"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="event-search-hint"
+                prop:value=move || typed.get()
+                on:input=on_input
+            />
+            <p id="event-search-hint" class="event-search__hint">{move || ui.strings().search_hint}</p>
+        </div>
+    }
+}
