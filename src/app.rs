@@ -308,9 +308,9 @@ fn Explorer(
         <div class="explorer">
             <section class="filters" aria-labelledby="filters-title">
                 <h2 id="filters-title" class="visually-hidden">{move || UiLang::expect().strings().filters_heading}</h2>
-                <EventSearch />
                 <MemberFilter dataset=loaded.dataset.clone() />
                 <SpanControl dataset=loaded.dataset.clone() />
+                <EventSearch />
                 {(!embedded).then(|| view! { <EmbedDialog dataset=loaded.dataset.clone() /> })}
             </section>
             // The open event's detail goes beside or below its timeline, and sticks only within
