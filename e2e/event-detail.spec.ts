@@ -52,3 +52,57 @@ test("the detail says how many members the coalition had that day", async ({ pag
   }).length;
   await expect(page.locator("#event-detail")).toContainText(`${certain} members`);
 });
+
+/** STEPS[lang]: the detail's Previous event / Next event buttons' names. */
+const STEPS = {
+  en: { previous: "Previous event", next: "Next event" },
+  mn: { previous: "Өмнөх үйл явдал", next: "Дараагийн үйл явдал" },
+  ro: { previous: "Evenimentul anterior", next: "Evenimentul următor" },
+} as const;
+
+/** The ids of the shown markers, in the timeline's (chronological) order. */
+const shownIds = (page: any) =>
+  page.locator(".timeline__item:not([hidden]) > .timeline__event").evaluateAll((buttons: Element[]) => buttons.map((b) => b.id.replace(/^event-/, "")));
+
+const title = (id: string, lang: "en" | "mn" | "ro") => dataset.events.find((e: any) => e.id === id).title[lang];
+
+for (const lang of LANGS) {
+  test(`[${lang}] Previous and Next step through the shown events in order, each a history entry`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const order = await shownIds(page);
+    await page.locator(`#event-${order[0]}`).click();
+    const detail = page.locator("#event-detail");
+    const previous = detail.getByRole("button", { name: STEPS[lang].previous });
+    const next = detail.getByRole("button", { name: STEPS[lang].next });
+    await expect(previous).toBeDisabled();
+    for (const id of order.slice(1, 4)) {
+      await next.click();
+      await expect(page.locator("#event-detail-title")).toHaveText(title(id, lang));
+      await expect(page.locator("#event-detail-title")).toBeFocused();
+      await expect(page.locator(`#event-${id}`)).toHaveAttribute("aria-expanded", "true");
+      expect(new URL(page.url()).searchParams.get("event")).toBe(id);
+    }
+    await previous.click();
+    await expect(page.locator("#event-detail-title")).toHaveText(title(order[2], lang));
+    await page.goBack();
+    await expect(page.locator("#event-detail-title")).toHaveText(title(order[3], lang));
+
+    // The last shown event has no next one.
+    await page.locator(`#event-${order[order.length - 1]}`).click();
+    await expect(next).toBeDisabled();
+    await expect(previous).toBeEnabled();
+  });
+
+  test(`[${lang}] with a member chosen, Next skips the events the filter hides`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&members=MD`);
+    const order = await shownIds(page);
+    expect(order.length).toBeGreaterThan(2);
+    const all = dataset.events.map((e: any) => e.id);
+    // Neighbours in the filtered list that are not neighbours in the whole dataset.
+    const gap = order.findIndex((id: string, i: number) => i > 0 && all.indexOf(id) - all.indexOf(order[i - 1]) > 1);
+    expect(gap).toBeGreaterThan(0);
+    await page.locator(`#event-${order[gap - 1]}`).click();
+    await page.locator("#event-detail").getByRole("button", { name: STEPS[lang].next }).click();
+    await expect(page.locator("#event-detail-title")).toHaveText(title(order[gap], lang));
+  });
+}

@@ -317,7 +317,7 @@ fn Explorer(
             // this box (style.css), never over the chart and roster below.
             <div class="explorer__timeline-and-detail">
                 <Timeline dataset=loaded.dataset.clone() visible=visible />
-                <EventDetail dataset=loaded.dataset.clone() />
+                <EventDetail dataset=loaded.dataset.clone() visible=visible />
             </div>
             {below_the_fold(1, |dataset| view! { <GrowthChart dataset=dataset /> }.into_any())}
             {below_the_fold(2, |dataset| view! { <Roster dataset=dataset /> }.into_any())}

@@ -1,5 +1,6 @@
 //! The detail of the open event: what, when, where, who, the coalition that day, sources,
-//! disagreements between sources, and Copy link / Share. Escape closes it.
+//! disagreements between sources, Copy link / Share, and steps to the shown events before and
+//! after it. Escape closes it.
 
 use std::sync::Arc;
 
@@ -8,8 +9,9 @@ use leptos::task::spawn_local;
 
 use crate::app::{UiLang, View};
 use crate::browser;
-use crate::components::timeline::marker_id;
+use crate::components::timeline::{marker_id, open_event};
 use crate::domain::dataset::{Dataset, Event};
+use crate::domain::filter::shown_neighbours;
 use crate::domain::membership::count_as_of;
 use crate::domain::url_state::{format_query, ViewState};
 use crate::domain::validate::is_https_url;
@@ -53,6 +55,8 @@ pub fn SourceLinks(
 pub fn EventDetail(
     /// The loaded dataset.
     dataset: Arc<Dataset>,
+    /// Indices (into `dataset.events`) of the events the filters let through, in order.
+    visible: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let view_state = View::expect().0;
     let open = {
@@ -64,17 +68,41 @@ pub fn EventDetail(
         })
     };
     move || {
-        open.get()
-            .map(|event| view! { <DetailPanel dataset=dataset.clone() event=event /> })
+        open.get().map(
+            |event| view! { <DetailPanel dataset=dataset.clone() event=event visible=visible /> },
+        )
     }
 }
 
 #[component]
-fn DetailPanel(dataset: Arc<Dataset>, event: Event) -> impl IntoView {
+fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -> impl IntoView {
     let ui = UiLang::expect();
     let view_state = View::expect().0;
     let event = Arc::new(event);
     let id = event.id.clone();
+    // The shown events either side, in the timeline's order (indices into `dataset.events`).
+    let index = dataset.events.iter().position(|e| e.id == id);
+    let neighbour = move |after: bool| {
+        Memo::new(move |_| {
+            let (before_it, after_it) = index.map_or((None, None), |i| {
+                visible.with(|shown| shown_neighbours(shown, i))
+            });
+            if after {
+                after_it
+            } else {
+                before_it
+            }
+        })
+    };
+    let (previous, next) = (neighbour(false), neighbour(true));
+    let step = {
+        let dataset = dataset.clone();
+        move |to: Memo<Option<usize>>| {
+            if let Some(i) = to.get_untracked() {
+                open_event(view_state, dataset.events[i].id.clone());
+            }
+        }
+    };
     let close = {
         let id = id.clone();
         move || {
@@ -180,6 +208,31 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event) -> impl IntoView {
                     {move || ui.strings().detail_close}
                 </button>
             </header>
+            // aria-disabled, not disabled: at either end the button keeps the focus of whoever
+            // just pressed it.
+            <div class="event-detail__steps">
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    aria-disabled=move || previous.with(Option::is_none).to_string()
+                    on:click={
+                        let step = step.clone();
+                        move |_| step(previous)
+                    }
+                >
+                    <span aria-hidden="true">"← "</span>
+                    {move || ui.strings().detail_previous}
+                </button>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    aria-disabled=move || next.with(Option::is_none).to_string()
+                    on:click=move |_| step(next)
+                >
+                    {move || ui.strings().detail_next}
+                    <span aria-hidden="true">" →"</span>
+                </button>
+            </div>
             <dl class="event-detail__facts">
                 <dt>{move || ui.strings().detail_when}</dt>
                 <dd>

@@ -13,6 +13,7 @@ use crate::domain::lang::Lang;
 use crate::domain::pan::Pan;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
+use crate::domain::url_state::ViewState;
 use crate::i18n::describe::{kind_label, short_label};
 use crate::i18n::format::format_date_range;
 
@@ -26,6 +27,16 @@ const PANNING: &str = "timeline__scroller--panning";
 /// The DOM id of an event's marker.
 pub fn marker_id(event_id: &str) -> String {
     format!("event-{event_id}")
+}
+
+/// Opens an event (a history entry) and moves focus to its detail; its marker is brought into
+/// sight beside or above the detail.
+pub fn open_event(view_state: RwSignal<ViewState>, id: String) {
+    view_state.update(|v| v.event = Some(id.clone()));
+    request_animation_frame(move || {
+        browser::focus_element("event-detail-title");
+        browser::uncover(&marker_id(&id), "event-detail");
+    });
 }
 
 /// Where one shown event sits on the track.
@@ -233,14 +244,7 @@ pub fn Timeline(
         }
     };
 
-    // Opening an event moves focus to its detail; the marker stays in sight beside or above it.
-    let open_event = move |id: String| {
-        view_state.update(|v| v.event = Some(id.clone()));
-        request_animation_frame(move || {
-            browser::focus_element("event-detail-title");
-            browser::uncover(&marker_id(&id), "event-detail");
-        });
-    };
+    let open_event = move |id: String| open_event(view_state, id);
 
     // A mouse drags the axis sideways: its scroll bar is often below the fold, and not every
     // mouse scrolls sideways. Touch screens pan it natively. A press that does not move

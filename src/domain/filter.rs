@@ -155,6 +155,18 @@ pub fn visible_events<'a>(dataset: &'a Dataset, filter: &Filter) -> Vec<&'a Even
     events
 }
 
+/// The shown events just before and just after the event at `index` (indices into the
+/// chronologically sorted events; `shown` ascending, as the timeline's `visible` list is). The
+/// event itself need not be shown: a link can open an event the filters hide.
+pub fn shown_neighbours(shown: &[usize], index: usize) -> (Option<usize>, Option<usize>) {
+    let before = shown.partition_point(|&s| s < index);
+    let after = shown.partition_point(|&s| s <= index);
+    (
+        before.checked_sub(1).map(|i| shown[i]),
+        shown.get(after).copied(),
+    )
+}
+
 /// The first and last year that any event, member join (named or not) or reported count
 /// touches; the year of `updated` for a dataset with none of them.
 pub fn dataset_years(dataset: &Dataset) -> (i32, i32) {
@@ -572,6 +584,19 @@ mod tests {
             Filter::from_view(&state),
             filter(&["MD"], Some(Region::Europe), Some(2012), Some(2014))
         );
+    }
+
+    #[test]
+    fn neighbours_are_the_nearest_shown_events_either_side() {
+        let shown = [1, 4, 5, 9];
+        assert_eq!(shown_neighbours(&shown, 4), (Some(1), Some(5)));
+        assert_eq!(shown_neighbours(&shown, 1), (None, Some(4)));
+        assert_eq!(shown_neighbours(&shown, 9), (Some(5), None));
+        // An open event the filters hide still has shown neighbours.
+        assert_eq!(shown_neighbours(&shown, 7), (Some(5), Some(9)));
+        assert_eq!(shown_neighbours(&shown, 0), (None, Some(1)));
+        assert_eq!(shown_neighbours(&[], 3), (None, None));
+        assert_eq!(shown_neighbours(&[3], 3), (None, None));
     }
 
     #[test]
