@@ -1,5 +1,20 @@
 // Layout: horizontal time axis on wide screens, vertical list on phones; print shows the list.
+import type { Page } from "@playwright/test";
 import { test, expect, dataset, openApp, markers, LANGS, MARKER } from "./fixtures";
+
+/** The ids of the shown markers whose label is cut short ("…"); fails if there are none. */
+async function cutShortMarkers(page: Page): Promise<string[]> {
+  const cut = await page.evaluate((selector) =>
+    [...document.querySelectorAll(selector)]
+      .filter((m) => {
+        const label = m.querySelector(".timeline__label")!;
+        return label.scrollWidth > label.clientWidth;
+      })
+      .map((m) => m.id),
+  MARKER);
+  expect(cut.length).toBeGreaterThan(0);
+  return cut;
+}
 
 test("wide screens lay events along a horizontal time axis", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -123,15 +138,7 @@ for (const lang of LANGS) {
 
   test(`[${lang}] a marker label cut short shows whole when pointed at or focused`, async ({ page }) => {
     await openApp(page, `?lang=${lang}`);
-    const cut = await page.evaluate((selector) =>
-      [...document.querySelectorAll(selector)]
-        .filter((m) => {
-          const label = m.querySelector(".timeline__label")!;
-          return label.scrollWidth > label.clientWidth;
-        })
-        .map((m) => m.id),
-    MARKER);
-    expect(cut.length).toBeGreaterThan(0);
+    const cut = await cutShortMarkers(page);
     const whole = (id: string) =>
       page.locator(`#${id} .timeline__label`).evaluate((label) => label.scrollWidth <= label.clientWidth && label.getBoundingClientRect().height > 0);
     const onTop = (id: string) =>
@@ -242,15 +249,7 @@ test.describe("on a touch screen", () => {
   for (const lang of LANGS) {
     test(`[${lang}] a tapped marker's label cut short does not stay wide over its neighbours`, async ({ page }) => {
       await openApp(page, `?lang=${lang}`);
-      const cut = await page.evaluate((selector) =>
-        [...document.querySelectorAll(selector)]
-          .filter((m) => {
-            const label = m.querySelector(".timeline__label")!;
-            return label.scrollWidth > label.clientWidth;
-          })
-          .map((m) => m.id),
-      MARKER);
-      expect(cut.length).toBeGreaterThan(0);
+      const cut = await cutShortMarkers(page);
       for (const id of cut.slice(0, 3)) {
         const marker = page.locator(`#${id}`);
         const before = (await marker.boundingBox())!.width;
