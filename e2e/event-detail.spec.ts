@@ -1,5 +1,5 @@
 // The event detail: what, when, where, participants, members that day, sources, discrepancies.
-import { test, expect, dataset, openApp, countryName, TEXT, LANGS } from "./fixtures";
+import { test, expect, dataset, openApp, countryName, shownEventIds, TEXT, LANGS } from "./fixtures";
 
 const tallinn = dataset.events.find((e: any) => e.id === "conference-2014-tallinn");
 
@@ -60,16 +60,12 @@ const STEPS = {
   ro: { previous: "Evenimentul anterior", next: "Evenimentul următor" },
 } as const;
 
-/** The ids of the shown markers, in the timeline's (chronological) order. */
-const shownIds = (page: any) =>
-  page.locator(".timeline__item:not([hidden]) > .timeline__event").evaluateAll((buttons: Element[]) => buttons.map((b) => b.id.replace(/^event-/, "")));
-
 const title = (id: string, lang: "en" | "mn" | "ro") => dataset.events.find((e: any) => e.id === id).title[lang];
 
 for (const lang of LANGS) {
   test(`[${lang}] Previous and Next step through the shown events in order, each a history entry`, async ({ page }) => {
     await openApp(page, `?lang=${lang}`);
-    const order = await shownIds(page);
+    const order = await shownEventIds(page);
     await page.locator(`#event-${order[0]}`).click();
     const detail = page.locator("#event-detail");
     const previous = detail.getByRole("button", { name: STEPS[lang].previous });
@@ -95,7 +91,7 @@ for (const lang of LANGS) {
 
   test(`[${lang}] with a member chosen, Next skips the events the filter hides`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&members=MD`);
-    const order = await shownIds(page);
+    const order = await shownEventIds(page);
     expect(order.length).toBeGreaterThan(2);
     const all = dataset.events.map((e: any) => e.id);
     // Neighbours in the filtered list that are not neighbours in the whole dataset.

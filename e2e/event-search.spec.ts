@@ -1,6 +1,6 @@
 // The event search: its words narrow the timeline to the events that contain them all, in
 // any of the three languages, ignoring case and Latin diacritics; the search is in the link.
-import { test, expect, dataset, LANGS, MARKER, TEXT, openApp, markers } from "./fixtures";
+import { test, expect, dataset, LANGS, MARKER, TEXT, openApp, shownEventIds } from "./fixtures";
 
 /** Lower case, Latin letters without their diacritics (Cyrillic letters kept whole). */
 const fold = (text: string) =>
@@ -21,9 +21,6 @@ function expected(search: string): string[] {
     .map((event: any) => event.id);
 }
 
-const shownIds = (page: any) =>
-  markers(page).evaluateAll((buttons: Element[]) => buttons.map((b) => b.id.replace(/^event-/, "")));
-
 /** A search in each language's own script, and one in another's. */
 const SEARCHES = {
   en: ["tallinn", "joint statement"],
@@ -41,8 +38,8 @@ for (const lang of LANGS) {
       expect(ids.length, search).toBeLessThan(dataset.events.length);
       await field.fill(search);
       await expect(page.locator(".timeline__count")).toHaveText(TEXT[lang].showing(ids.length));
-      expect(await shownIds(page)).toEqual(expect.arrayContaining(ids));
-      expect((await shownIds(page)).length).toBe(ids.length);
+      expect(await shownEventIds(page)).toEqual(expect.arrayContaining(ids));
+      expect((await shownEventIds(page)).length).toBe(ids.length);
       expect(new URL(page.url()).searchParams.get("q")).toBe(search);
     }
 
@@ -51,7 +48,7 @@ for (const lang of LANGS) {
     await expect(page.locator(MARKER).first()).toBeVisible();
     const last = SEARCHES[lang][1];
     await expect(field).toHaveValue(last);
-    expect((await shownIds(page)).length).toBe(expected(last).length);
+    expect((await shownEventIds(page)).length).toBe(expected(last).length);
 
     // Clear filters empties the field and brings every event back.
     await page.getByRole("button", { name: TEXT[lang].clear }).click();

@@ -59,6 +59,11 @@ export function markers(page: Page) {
   return page.locator(MARKER);
 }
 
+/** The ids of the events the timeline shows, in its (chronological) order. */
+export function shownEventIds(page: Page): Promise<string[]> {
+  return markers(page).evaluateAll((buttons) => buttons.map((b) => b.id.replace(/^event-/, "")));
+}
+
 /** Opens the app with a query and waits for the timeline. */
 export async function openApp(page: Page, query = "") {
   await page.goto(`./${query}`);

@@ -3,9 +3,9 @@
 1. minifies data/*.json (the source stays pretty-printed for editors);
 2. fills <div id="prerendered"> in index.html with the coalition's summary and the list of
    conferences in each language, readable without JavaScript or WebAssembly (the app removes
-   it on start), and the inline script that shows only the reader's language (src/fallback.rs),
-   and drops the `integrity` that browsers ignore on the wasm's preload;
-3. writes share/<event-id>.<lang>.html for every conference: a small page with the title,
+   it on start), and the inline script that shows only the reader's language (src/fallback.rs);
+3. drops from index.html the `integrity` that browsers ignore on the wasm's preload;
+4. writes share/<event-id>.<lang>.html for every conference: a small page with the title,
    description, canonical link and Open Graph tags in that language, which sends a person on
    to the app's deep link. Social sites and chat apps read these; they do not run wasm.
 
@@ -55,11 +55,10 @@ def prerender():
     placeholder = re.compile(r'<div id="?prerendered"?>\s*</div>')
     if not placeholder.search(text):
         raise SystemExit("post_build: <div id=\"prerendered\"></div> not found in index.html")
-    text = placeholder.sub(lambda _: block, text, count=1)
-    index.write_text(drop_ignored_integrity(text), encoding="utf-8")
+    index.write_text(placeholder.sub(lambda _: block, text, count=1), encoding="utf-8")
 
 
-def drop_ignored_integrity(text):
+def drop_ignored_integrity():
     """Trunk puts `integrity` on the wasm's `<link rel=preload as=fetch>`, where Chrome ignores
     it and warns in the console of every page that loads the app (crbug.com/981419); a browser
     that honoured it would not match the preload to wasm-bindgen's plain fetch and would fetch
@@ -69,7 +68,9 @@ def drop_ignored_integrity(text):
         if re.search(r'\brel="?preload\b', tag) and re.search(r'\bas="?fetch\b', tag):
             tag = re.sub(r'\s+integrity=("[^"]*"|[^\s>]+)', "", tag)
         return tag
-    return re.sub(r"<link\b[^>]*>", strip, text)
+    index = staging / "index.html"
+    text = index.read_text(encoding="utf-8")
+    index.write_text(re.sub(r"<link\b[^>]*>", strip, text), encoding="utf-8")
 
 
 def share_pages(data, conferences):
@@ -111,6 +112,7 @@ def main():
     conferences = [e for e in data["events"] if e["kind"] == "conference"]
     minify_data()
     prerender()
+    drop_ignored_integrity()
     share_pages(data, conferences)
 
 

@@ -280,19 +280,14 @@ fn Explorer(
         Memo::new(move |_| {
             let filter = view_state.with(Filter::from_view);
             let matcher = Matcher::new(&dataset, &filter);
-            let words = view_state.with(|v| v.search.as_deref().map(search_words));
-            let search = words.filter(|words| !words.is_empty()).map(|words| {
-                (
-                    search_index.get_or_init(|| SearchIndex::new(&dataset)),
-                    words,
-                )
-            });
+            let words =
+                view_state.with(|v| v.search.as_deref().map(search_words).unwrap_or_default());
+            let index = (!words.is_empty())
+                .then(|| search_index.get_or_init(|| SearchIndex::new(&dataset)));
             (0..dataset.events.len())
                 .filter(|&i| {
                     matcher.matches(&dataset.events[i])
-                        && search
-                            .as_ref()
-                            .is_none_or(|(index, words)| index.matches(i, words))
+                        && index.is_none_or(|index| index.matches(i, &words))
                 })
                 .collect::<Vec<usize>>()
         })

@@ -60,18 +60,6 @@ fn from_parent(event: &web_sys::MessageEvent) -> bool {
     }
 }
 
-/// The host sizes the frame to its content (embed.js), so the host page is what scrolls: the
-/// event detail must not stick to the frame's edges or scroll inside it (style.css
-/// `.sized-by-host`).
-fn mark_sized_by_host() {
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        let _ = body.class_list().add_1("sized-by-host");
-    }
-}
-
 fn string_field(data: &JsValue, key: &str) -> Option<String> {
     Reflect::get(data, &key.into())
         .ok()
@@ -99,8 +87,11 @@ pub fn start(view_state: RwSignal<ViewState>) {
             let data = event.data();
             match string_field(&data, "type").as_deref() {
                 Some("foc-timeline:measure") => {
+                    // The host sizes the frame to its content (embed.js), so the host page is what
+                    // scrolls: the event detail must not stick to the frame's edges or scroll
+                    // inside it (style.css `.sized-by-host`).
                     if from_parent(&event) {
-                        mark_sized_by_host();
+                        crate::browser::add_body_class("sized-by-host");
                     }
                     report_height();
                 }
