@@ -1,6 +1,6 @@
 // Embedding: a host page on another origin with two timelines; auto-height, host deep links,
 // foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
-import { test, expect, dataset, openApp, type Page, MARKER, LANGS } from "./fixtures";
+import { test, expect, dataset, openApp, type Page, MARKER, LANGS, countryName, shownEventIds } from "./fixtures";
 
 const APP = "http://127.0.0.1:4173/";
 // Another origin on the same loopback server: pages there are not the app's origin.
@@ -126,6 +126,36 @@ for (const [lang, button, title] of [
     await expect.poll(() => frameHeight(page, 0)).not.toBe(640);
   });
 
+  test(`[${lang}] the embed code carries every filter as set now, and says which`, async ({ page }) => {
+    const lines = {
+      en: [`Members: ${countryName("MD", "en")}`, "Region: Europe", "Years shown: 2014–2020", "Search events: “tallinn”"],
+      mn: [`Гишүүн орнууд: ${countryName("MD", "mn")}`, "Бүс нутаг: Европ", "Харуулах он: 2014–2020", "Үйл явдал хайх: «tallinn»"],
+      ro: [`State membre: ${countryName("MD", "ro")}`, "Regiunea: Europa", "Anii afișați: 2014–2020", "Caută evenimente: „tallinn”"],
+    }[lang];
+    await page.goto(`./?lang=${lang}&members=MD&region=europe&from=2014&to=2020&q=tallinn`);
+    await expect(page.locator(MARKER).first()).toBeVisible();
+    const shown = await shownEventIds(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(dataset.events.length);
+    await page.getByRole("button", { name: button }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("list").getByRole("listitem")).toHaveText(lines);
+    const code = await dialog.locator("textarea").inputValue();
+    for (const part of ["members=MD", "region=europe", "from=2014", "to=2020", "q=tallinn"]) expect(code, part).toContain(part);
+    // The preview, and the snippet pasted into a host page, show the same events.
+    const preview = dialog.frameLocator("iframe");
+    await expect(preview.locator(MARKER).first()).toBeVisible();
+    expect(await shownEventIds(preview)).toEqual(shown);
+    await page.keyboard.press("Escape");
+    await hostPage(page, code);
+    const inner = page.frameLocator("iframe");
+    await expect(inner.locator(MARKER).first()).toBeVisible();
+    expect(await shownEventIds(inner)).toEqual(shown);
+    await expect(inner.locator(".chips__chip")).toHaveCount(1);
+    await expect(inner.locator("#region-filter")).toHaveValue("europe");
+    await expect(inner.locator('input[type="search"]')).toHaveValue("tallinn");
+  });
+
   test(`[${lang}] a height out of range is refused out loud, and the code keeps the last good one`, async ({ page }) => {
     const refused = {
       en: "Enter a whole number from 300 to 4,000. The code keeps the current height, 650 pixels.",
@@ -137,6 +167,9 @@ for (const [lang, button, title] of [
     const dialog = page.getByRole("dialog");
     const field = dialog.locator('input[type="number"]');
     const error = dialog.locator("#embed-height-error");
+    await expect(dialog.getByRole("list").getByRole("listitem")).toHaveText([
+      { en: "None: every event is shown", mn: "Байхгүй: бүх үйл явдлыг харуулна", ro: "Niciunul: se afișează toate evenimentele" }[lang],
+    ]);
     await field.fill("650");
     await expect(dialog.locator("textarea")).toHaveValue(/height="650"/);
     await expect(field).toHaveAttribute("aria-invalid", "false");

@@ -59,9 +59,9 @@ export function markers(page: Page) {
   return page.locator(MARKER);
 }
 
-/** The ids of the events the timeline shows, in its (chronological) order. */
-export function shownEventIds(page: Page): Promise<string[]> {
-  return markers(page).evaluateAll((buttons) => buttons.map((b) => b.id.replace(/^event-/, "")));
+/** The ids of the events the timeline shows, in its (chronological) order, in a page or a frame. */
+export function shownEventIds(page: Pick<Page, "locator">): Promise<string[]> {
+  return page.locator(MARKER).evaluateAll((buttons) => buttons.map((b) => b.id.replace(/^event-/, "")));
 }
 
 /** Opens the app with a query and waits for the timeline. */

@@ -11,11 +11,11 @@ use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::dataset::Dataset;
 use crate::domain::embed_code::{
-    embed_snippet, parse_height, script_url_beside, MAX_HEIGHT, MIN_HEIGHT,
+    embed_snippet, embed_view, parse_height, script_url_beside, MAX_HEIGHT, MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{format_query, ViewState};
-use crate::i18n::describe::country_name;
+use crate::domain::url_state::format_query;
+use crate::i18n::describe::filter_lines;
 use crate::i18n::format::{format_date_range, format_number};
 use crate::i18n::strings::{fill, strings};
 
@@ -59,13 +59,7 @@ pub fn EmbedDialog(
         }
     };
     let embed_url = move || {
-        let state = ViewState {
-            lang: Some(lang.get()),
-            event: event.get(),
-            members: view_state.with(|v| v.members.clone()),
-            embed: true,
-            ..ViewState::default()
-        };
+        let state = view_state.with(|current| embed_view(current, lang.get(), event.get()));
         browser::absolute_url(&format_query(&state))
     };
     let snippet = move || {
@@ -82,22 +76,14 @@ pub fn EmbedDialog(
         let code = snippet();
         spawn_local(async move { copied.set(browser::copy_to_clipboard(&code).await) });
     };
-    let members_text = {
+    let filters = {
         let dataset = dataset.clone();
         move || {
-            let lang = ui.get();
-            let names: Vec<String> = view_state.with(|v| {
-                v.members
-                    .iter()
-                    .map(|c| country_name(&dataset, c, lang))
-                    .collect()
-            });
-            let shown = if names.is_empty() {
-                "—".to_string()
-            } else {
-                names.join(", ")
-            };
-            fill(ui.strings().embed_members, &[("members", &shown)])
+            let lines = view_state.with(|v| filter_lines(&dataset, v, ui.get()));
+            lines
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view()
         }
     };
     // Built while the dialog is open only: 80 options nobody sees would slow the first load.
@@ -165,7 +151,10 @@ pub fn EmbedDialog(
                             {event_options}
                         </select>
                     </label>
-                    <p class="embed-dialog__members">{members_text}</p>
+                    <div class="embed-dialog__filters">
+                        <p id="embed-filters-title">{move || ui.strings().embed_filters}</p>
+                        <ul aria-labelledby="embed-filters-title">{filters}</ul>
+                    </div>
                     <label class="embed-dialog__field">
                         <span>{move || ui.strings().embed_height}</span>
                         <input

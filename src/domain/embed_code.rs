@@ -1,6 +1,8 @@
 //! The HTML snippet a ministry web team pastes to embed the timeline.
 
 use crate::domain::html::escape_html;
+use crate::domain::lang::Lang;
+use crate::domain::url_state::ViewState;
 
 /// The lowest iframe height the Embed dialog offers, in CSS pixels.
 pub const MIN_HEIGHT: u32 = 300;
@@ -13,6 +15,17 @@ pub fn parse_height(text: &str) -> Option<u32> {
         .parse::<u32>()
         .ok()
         .filter(|h| (MIN_HEIGHT..=MAX_HEIGHT).contains(h))
+}
+
+/// The view an embed opens on: the reader's filters as set now (members, region, years,
+/// search), in the dialog's language, at the dialog's starting event.
+pub fn embed_view(current: &ViewState, lang: Lang, event: Option<String>) -> ViewState {
+    ViewState {
+        lang: Some(lang),
+        event,
+        embed: true,
+        ..current.clone()
+    }
 }
 
 /// The `<iframe>` (and, with `script_url`, the auto-height script) for an embed URL.
@@ -96,6 +109,47 @@ mod tests {
             "{code}"
         );
         assert!(code.ends_with("\n<script async src=\"https://a.example/embed.js\"></script>"));
+    }
+
+    #[test]
+    fn the_embed_keeps_every_filter_and_takes_the_dialogs_language_and_event() {
+        use crate::domain::dataset::Region;
+        use crate::domain::url_state::{format_query, parse_query};
+
+        let reader = ViewState {
+            lang: Some(Lang::En),
+            event: Some("conference-2019-berlin".into()),
+            members: vec!["MD".into(), "MN".into()],
+            region: Some(Region::Europe),
+            from: Some(2014),
+            to: Some(2020),
+            search: Some("cyber norms".into()),
+            embed: false,
+        };
+        let embed = embed_view(&reader, Lang::Ro, Some("conference-2014-tallinn".into()));
+        let query = format_query(&embed);
+        let (parsed, notices) = parse_query(&query);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(parsed, embed);
+        assert_eq!(
+            parsed,
+            ViewState {
+                lang: Some(Lang::Ro),
+                event: Some("conference-2014-tallinn".into()),
+                embed: true,
+                ..reader.clone()
+            }
+        );
+        // No starting event: the embed opens on the whole (filtered) timeline.
+        assert_eq!(embed_view(&reader, Lang::Mn, None).event, None);
+        assert_eq!(
+            embed_view(&ViewState::default(), Lang::En, None),
+            ViewState {
+                lang: Some(Lang::En),
+                embed: true,
+                ..ViewState::default()
+            }
+        );
     }
 
     #[test]

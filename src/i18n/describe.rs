@@ -2,9 +2,9 @@
 //! Pure functions, so what the reader sees is tested natively.
 
 use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
-use crate::domain::filter::Sanitized;
+use crate::domain::filter::{dataset_years, Sanitized};
 use crate::domain::lang::Lang;
-use crate::domain::url_state::UrlNotice;
+use crate::domain::url_state::{UrlNotice, ViewState};
 use crate::i18n::format::format_number;
 use crate::i18n::strings::{fill, strings};
 
@@ -37,6 +37,46 @@ pub fn country_name(dataset: &Dataset, code: &str, lang: Lang) -> String {
         .country(code)
         .map(|c| c.name.get(lang).to_string())
         .unwrap_or_else(|| code.to_string())
+}
+
+/// The filters a view applies, one line each ("Members: Moldova, Mongolia"), in the order of
+/// the controls; one line saying so when it shows every event.
+pub fn filter_lines(dataset: &Dataset, state: &ViewState, lang: Lang) -> Vec<String> {
+    let s = strings(lang);
+    let mut lines = Vec::new();
+    if !state.members.is_empty() {
+        let names: Vec<String> = state
+            .members
+            .iter()
+            .map(|code| country_name(dataset, code, lang))
+            .collect();
+        lines.push(format!("{}: {}", s.member_filter_label, names.join(", ")));
+    }
+    if let Some(region) = state.region {
+        lines.push(format!(
+            "{}: {}",
+            s.region_label,
+            region_label(lang, region)
+        ));
+    }
+    if state.from.is_some() || state.to.is_some() {
+        let (first, last) = dataset_years(dataset);
+        let (from, to) = (state.from.unwrap_or(first), state.to.unwrap_or(last));
+        let years = if from == to {
+            from.to_string()
+        } else {
+            format!("{from}\u{2013}{to}")
+        };
+        lines.push(format!("{}: {years}", s.span_label));
+    }
+    if let Some(words) = &state.search {
+        let quoted = fill(s.quoted, &[("text", words)]);
+        lines.push(format!("{}: {quoted}", s.search_label));
+    }
+    if lines.is_empty() {
+        lines.push(s.embed_no_filters.to_string());
+    }
+    lines
 }
 
 /// The few words a marker on the time axis shows: the city of a conference, the country of an
@@ -199,6 +239,45 @@ mod tests {
         assert_eq!(
             sanitized_text(Lang::Mn, &Sanitized::UnknownEvent("nope".into())),
             "«nope» гэсэн үйл явдал байхгүй"
+        );
+    }
+
+    #[test]
+    fn filter_lines_name_each_filter_in_the_language() {
+        use crate::domain::dataset::Region;
+        let data = crate::domain::validate::decode_dataset(include_str!(
+            "../../tests/fixtures/minimal.json"
+        ))
+        .unwrap()
+        .dataset;
+        let (first, last) = dataset_years(&data);
+        let state = ViewState {
+            members: vec!["MD".into(), "XX".into()],
+            region: Some(Region::Europe),
+            from: Some(first + 1),
+            search: Some("cyber".into()),
+            ..ViewState::default()
+        };
+        assert_eq!(
+            filter_lines(&data, &state, Lang::Ro),
+            [
+                "State membre: Republica Moldova, XX".to_string(),
+                "Regiunea: Europa".into(),
+                format!("Anii afișați: {}\u{2013}{last}", first + 1),
+                "Caută evenimente: „cyber”".into(),
+            ]
+        );
+        let state = ViewState {
+            to: Some(first),
+            ..ViewState::default()
+        };
+        assert_eq!(
+            filter_lines(&data, &state, Lang::Mn),
+            [format!("Харуулах он: {first}")]
+        );
+        assert_eq!(
+            filter_lines(&data, &ViewState::default(), Lang::En),
+            ["None: every event is shown"]
         );
     }
 }
