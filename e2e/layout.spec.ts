@@ -159,6 +159,26 @@ for (const lang of LANGS) {
     }
   });
 
+  test(`[${lang}] no marker covers the name of its kind's band, wherever the axis is scrolled`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, `?lang=${lang}`);
+    const scroller = page.locator(".timeline__scroller");
+    for (const at of [0, 0.5, 1]) {
+      await scroller.evaluate((s, at) => (s.scrollLeft = at * (s.scrollWidth - s.clientWidth)), at);
+      const covered = await page.evaluate((marker) => {
+        const labels = [...document.querySelectorAll(".timeline__band-label")].map((l) => ({ text: l.textContent, box: l.getBoundingClientRect() }));
+        const out: string[] = [];
+        for (const m of document.querySelectorAll(marker)) {
+          const b = m.getBoundingClientRect();
+          for (const { text, box } of labels)
+            if (b.left < box.right && box.left < b.right && b.top < box.bottom && box.top < b.bottom) out.push(`${text} under ${m.id}`);
+        }
+        return out;
+      }, MARKER);
+      expect(covered, `scrolled to ${at}`).toEqual([]);
+    }
+  });
+
   test(`[${lang}] on 360- and 320-pixel phones the member roster fits without scrolling sideways`, async ({ page }) => {
     for (const width of [360, 320]) {
       await page.setViewportSize({ width, height: 800 });
