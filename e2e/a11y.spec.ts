@@ -61,6 +61,57 @@ test.describe("in dark mode", () => {
   });
 });
 
+// Windows High Contrast and other forced colours paint every background in the system's
+// colour: what only a background showed (the kinds' dots and swatches, the highlighted option,
+// the chosen language) must still show.
+for (const colorScheme of ["light", "dark"] as const)
+  test.describe(`with forced colours (Windows High Contrast), ${colorScheme}`, () => {
+    test.use({ forcedColors: "active", colorScheme });
+    for (const lang of LANGS)
+      test(`[${lang}] the kinds, the highlighted member and the chosen language stay visible`, async ({ page }) => {
+        await openApp(page, `?lang=${lang}`);
+        // Each kind keeps its own colour: on the legend, on the markers' dots, on the bars.
+        const colours = (selector: string, pseudo?: string) =>
+          page.locator(selector).evaluateAll(
+            (all, pseudo) => [...new Set(all.map((el) => getComputedStyle(el, pseudo).backgroundColor))],
+            pseudo,
+          );
+        expect(await colours(".legend__swatch")).toHaveLength(5);
+        expect(await colours(MARKER, "::before")).toHaveLength(5);
+        expect((await colours(".timeline__bar")).length).toBeGreaterThan(1);
+        // The chosen language and the member the arrow keys reach look unlike their neighbours:
+        // compare the colours they are painted in (a transparent background shows its parent's).
+        const look = (selector: string) =>
+          page.locator(selector).evaluateAll((all) =>
+            all.map((el) => {
+              let bg = "";
+              for (let at: Element | null = el; at && !bg; at = at.parentElement) {
+                const c = getComputedStyle(at).backgroundColor;
+                if (!/^rgba\(.*, 0\)$|^transparent$/.test(c)) bg = c;
+              }
+              return `${bg} ${getComputedStyle(el).color}`;
+            }),
+          );
+        const [chosen] = await look('.language-switch__button[aria-pressed="true"]');
+        const others = await look('.language-switch__button[aria-pressed="false"]');
+        expect(others).toHaveLength(2);
+        for (const other of others) expect(other).not.toBe(chosen);
+        const combobox = page.getByRole("combobox", { name: TEXT[lang].members });
+        await combobox.fill("a");
+        await combobox.press("ArrowDown");
+        const [active] = await look(".member-filter__option--active");
+        const plain = await look(".member-filter__option:not(.member-filter__option--active)");
+        expect(plain.length).toBeGreaterThan(1);
+        for (const option of plain) expect(option).not.toBe(active);
+        // The open event's marker is marked by more than its weight (its usual bar is a shadow).
+        await combobox.press("Escape");
+        await page.locator(MARKER).first().click();
+        const underline = (selector: string) => page.locator(`${selector} .timeline__label`).first().evaluate((l) => getComputedStyle(l).textDecorationLine);
+        expect(await underline(".timeline__event--open")).toBe("underline");
+        expect(await underline(`${MARKER}:not(.timeline__event--open)`)).toBe("none");
+      });
+  });
+
 test("keyboard only: skip link, language, search, member filter, timeline, detail, without a mouse", async ({ page }) => {
   await openApp(page, "?lang=ro");
   await page.keyboard.press("Tab");
