@@ -179,6 +179,34 @@ for (const lang of LANGS) {
     }
   });
 
+  test(`[${lang}] with WCAG 1.4.12's text spacing, markers stay apart and nothing is cut off`, async ({ page }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openApp(page, `?lang=${lang}&event=conference-2014-tallinn`);
+      await page.addStyleTag({
+        content: "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
+      });
+      const problems = await page.evaluate((marker) => {
+        const out: string[] = [];
+        const boxes = [...document.querySelectorAll(marker)].map((m) => [m.id, m.getBoundingClientRect()] as const);
+        for (const [i, [a, ab]] of boxes.entries())
+          for (const [b, bb] of boxes.slice(i + 1))
+            if (ab.left < bb.right && bb.left < ab.right && ab.top < bb.bottom && bb.top < ab.bottom) out.push(`${a} overlaps ${b}`);
+        // Text cut off: a box that hides what overflows it, and has more than it shows
+        // (marker labels end in an ellipsis by design, and show whole on focus).
+        for (const el of document.querySelectorAll("body *")) {
+          const style = getComputedStyle(el);
+          if (el.matches(".visually-hidden, .timeline__label") || el.clientHeight === 0) continue;
+          if ([style.overflowX, style.overflowY].includes("hidden") && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+            out.push(`${el.className || el.tagName} cuts its text`);
+        }
+        if (document.documentElement.scrollWidth > innerWidth) out.push("the page scrolls sideways");
+        return out;
+      }, MARKER);
+      expect(problems, `${width} px`).toEqual([]);
+    }
+  });
+
   test(`[${lang}] on 360- and 320-pixel phones the member roster fits without scrolling sideways`, async ({ page }) => {
     for (const width of [360, 320]) {
       await page.setViewportSize({ width, height: 800 });
