@@ -1,6 +1,6 @@
 // The member filter: typing in any language or a code finds members; chips narrow the
 // timeline; the count is announced with the right plural; Clear resets.
-import { test, expect, openApp, countryName, eventsInvolving, markers, TEXT, LANGS } from "./fixtures";
+import { test, expect, openApp, countryName, eventsInvolving, markers, dataset, TEXT, LANGS } from "./fixtures";
 
 const searches = [
   { lang: "en", typed: "md", code: "MD" },
@@ -26,6 +26,29 @@ for (const { lang, typed, code } of searches) {
     await expect(markers(page)).toHaveCount(expected);
     await expect(page.locator(".timeline__count")).toHaveText(TEXT[lang].showing(expected));
     await expect(page).toHaveURL(new RegExp(`members=${code}`));
+  });
+}
+
+const joinedText = { en: (y: string) => `joined ${y}`, mn: (y: string) => `${y} онд элссэн`, ro: (y: string) => `membru din ${y}` };
+/** The years a member joined in, from the dataset: "2014", or a window "2020–2021". */
+function joinedYears(code: string): string {
+  const member = dataset.members.find((m: { country: string }) => m.country === code);
+  const [from, to] = [member.joined, member.joined_by ?? member.joined].map((d: string) => d.slice(0, 4));
+  return from === to ? from : `${from}–${to}`;
+}
+const window = dataset.members.find((m: { joined: string; joined_by?: string }) => m.joined_by && m.joined_by.slice(0, 4) !== m.joined.slice(0, 4));
+
+for (const lang of LANGS) {
+  test(`[${lang}] each option says when that member joined`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const combo = page.getByRole("combobox", { name: TEXT[lang].members });
+    for (const code of ["MD", "MN", window.country]) {
+      await combo.fill(code);
+      const option = page.locator(`#member-option-${code}`);
+      const name = countryName(code, lang);
+      await expect(option).toHaveAccessibleName(`${name} ${code} ${joinedText[lang](joinedYears(code))}`);
+    }
+    expect(joinedYears(window.country)).toContain("–");
   });
 }
 

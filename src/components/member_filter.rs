@@ -10,7 +10,7 @@ use crate::browser;
 use crate::domain::dataset::{Country, Dataset, Region};
 use crate::domain::matching::search_countries;
 use crate::domain::url_state::ViewState;
-use crate::i18n::describe::{country_name, region_label};
+use crate::i18n::describe::{country_name, joined_years, region_label};
 use crate::i18n::strings::fill;
 
 const LISTBOX_ID: &str = "member-filter-listbox";
@@ -181,6 +181,7 @@ pub fn MemberFilter(
                                 .enumerate()
                                 .map(|(position, code)| {
                                     let name = country_name(&options_dataset, &code, lang);
+                                    let joined = joined_years(&options_dataset, &code, lang);
                                     let chosen = code.clone();
                                     let id = option_id(&code);
                                     view! {
@@ -193,9 +194,8 @@ pub fn MemberFilter(
                                             on:mousedown=|ev| ev.prevent_default()
                                             on:click=move |_| choose(chosen.clone())
                                         >
-                                            {name}
-                                            " "
-                                            <span class="member-filter__code">{code}</span>
+                                            <span>{name}" "<span class="member-filter__code">{code}</span></span>
+                                            {joined.map(|joined| view! { <span class="member-filter__joined">{joined}</span> })}
                                         </li>
                                     }
                                 })

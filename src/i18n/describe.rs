@@ -39,6 +39,21 @@ pub fn country_name(dataset: &Dataset, code: &str, lang: Lang) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
+/// When a member joined, by the year ("joined 2014"), or the years of the window the sources
+/// allow ("joined 2012–2013"); `None` for a code that is not a member.
+pub fn joined_years(dataset: &Dataset, code: &str, lang: Lang) -> Option<String> {
+    let member = dataset.member(code)?;
+    let from = member.joined.year;
+    let years = match member.joined_by.map(|by| by.year) {
+        Some(to) if to != from => format!("{from}\u{2013}{to}"),
+        _ => from.to_string(),
+    };
+    Some(fill(
+        strings(lang).member_filter_joined,
+        &[("years", &years)],
+    ))
+}
+
 /// The filters a view applies, one line each ("Members: Moldova, Mongolia"), in the order of
 /// the controls; one line saying so when it shows every event.
 pub fn filter_lines(dataset: &Dataset, state: &ViewState, lang: Lang) -> Vec<String> {
@@ -278,6 +293,44 @@ mod tests {
         assert_eq!(
             filter_lines(&data, &ViewState::default(), Lang::En),
             ["None: every event is shown"]
+        );
+    }
+
+    #[test]
+    fn joined_years_give_the_year_or_the_window() {
+        let data = crate::domain::validate::decode_dataset(include_str!(
+            "../../tests/fixtures/minimal.json"
+        ))
+        .unwrap()
+        .dataset;
+        let moldova = data.member("MD").unwrap();
+        let year = moldova.joined.year;
+        assert_eq!(
+            joined_years(&data, "MD", Lang::En),
+            Some(format!("joined {year}"))
+        );
+        assert_eq!(
+            joined_years(&data, "MD", Lang::Mn),
+            Some(format!("{year} онд элссэн"))
+        );
+        assert_eq!(
+            joined_years(&data, "MD", Lang::Ro),
+            Some(format!("membru din {year}"))
+        );
+        assert_eq!(joined_years(&data, "XX", Lang::En), None);
+        let mut window = data.clone();
+        let member = window
+            .members
+            .iter_mut()
+            .find(|m| m.country == "MD")
+            .unwrap();
+        member.joined_by = Some(crate::domain::date::PartialDate {
+            year: year + 1,
+            ..member.joined
+        });
+        assert_eq!(
+            joined_years(&window, "MD", Lang::En),
+            Some(format!("joined {year}\u{2013}{}", year + 1))
         );
     }
 }
