@@ -107,7 +107,7 @@ for (const [lang, button, title] of [
     await page.getByRole("button", { name: button }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog).toBeVisible();
-    await dialog.locator("select").nth(1).selectOption("conference-2014-tallinn");
+    await dialog.locator('select[name="embed-event"]').selectOption("conference-2014-tallinn");
     await dialog.locator('input[type="number"]').fill("640");
     await expect(dialog.locator("iframe")).toBeVisible();
     const code = await dialog.locator("textarea").inputValue();

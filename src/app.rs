@@ -19,7 +19,7 @@ use crate::domain::filter::{chronological, sanitize, Filter, Matcher};
 use crate::domain::lang::Lang;
 use crate::domain::search::{search_words, SearchIndex};
 use crate::domain::sorting;
-use crate::domain::url_state::{format_query, parse_query, ViewState};
+use crate::domain::url_state::{format_query, parse_query, Theme, ViewState};
 use crate::domain::validate::Issue;
 use crate::i18n::strings::{strings, Strings};
 
@@ -192,8 +192,10 @@ pub fn App() -> impl IntoView {
     let app_title = move || UiLang(lang).strings().app_title;
     let full_view = move || {
         let state = view_state.get();
+        // In a tab of its own, the reader's colour setting applies, not the host page's.
         browser::absolute_url(&format_query(&ViewState {
             embed: false,
+            theme: None,
             ..state
         }))
     };
@@ -229,7 +231,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Mirrors the state into the URL (a history entry per opened event, in place otherwise),
-/// `<html lang>` and the title; follows Back and Forward.
+/// `<html lang>`, the title and `<html data-theme>`; follows Back and Forward.
 fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: RwSignal<LoadState>) {
     let last_event = StoredValue::new(view_state.get_untracked().event);
     Effect::new(move |_| {
@@ -255,6 +257,7 @@ fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: Rw
             None => app_title.to_string(),
         };
         browser::set_document_lang_and_title(lang, &title);
+        browser::set_document_theme(view_state.with(|v| v.theme.map(Theme::code)));
     });
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         let (mut state, _) = parse_query(&browser::query_string());

@@ -94,6 +94,21 @@ pub fn set_document_lang_and_title(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
+/// Sets `<html data-theme>` to a colour scheme a link asked for, or removes it to follow the
+/// reader's setting (public/style.css).
+pub fn set_document_theme(theme: Option<&str>) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match theme {
+        Some(theme) => root.set_attribute("data-theme", theme),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
 /// Moves keyboard focus to the element with this id (which also scrolls it into view); false
 /// when there is no such element or it cannot take focus (hidden, say).
 pub fn focus_element(id: &str) -> bool {

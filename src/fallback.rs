@@ -104,8 +104,8 @@ fn language_section(dataset: &Dataset, lang: Lang) -> String {
 /// The body of the inline script that picks the reader's language for the pre-rendered page the
 /// way the app picks it (`src/app.rs`, `initial_lang`): the URL's `lang`, else the saved choice,
 /// else the first of the browser's languages the app has, else English. It shows that
-/// language's section only, marks its link in the menu as current, and sets `<html lang>` and
-/// the title. A shared link's conference (`event`) is marked as current in each list. It must
+/// language's section only, marks its link in the menu as current, and sets `<html lang>`, the
+/// title and the colour scheme a link asks for (`theme`). A shared link's conference (`event`) is marked as current in each list. It must
 /// run after the block is parsed and before the first paint (the block shows after a delay,
 /// `public/style.css`).
 pub fn language_chooser() -> String {
@@ -128,6 +128,8 @@ pub fn language_chooser() -> String {
             "try{{lang=lang||code(localStorage.getItem(\"{key}\"))}}catch(e){{}}",
             "(navigator.languages||[]).forEach(function(t){{lang=lang||code(String(t).split(/[-_]/)[0])}});",
             "lang=lang||\"en\";doc.lang=lang;document.title=titles[lang];",
+            "var theme=String(query.get(\"theme\")||\"\").toLowerCase();",
+            "if(theme===\"light\"||theme===\"dark\")doc.setAttribute(\"data-theme\",theme);",
             "document.querySelectorAll(\"#{id}>section\").forEach(function(s){{s.hidden=s.lang!==lang}});",
             "document.querySelectorAll(\"#{id}>nav a\").forEach(function(a){{if(a.lang===lang)a.setAttribute(\"aria-current\",\"true\")}});",
             "var event=query.get(\"event\");",

@@ -9,7 +9,7 @@ use foc_timeline::domain::lang::Lang;
 use foc_timeline::domain::search::normalize_search;
 use foc_timeline::domain::sorting::sort_by;
 use foc_timeline::domain::url_state::{
-    format_query, parse_query, percent_decode, percent_encode, ViewState,
+    format_query, parse_query, percent_decode, percent_encode, Theme, ViewState,
 };
 use foc_timeline::domain::validate::decode_dataset;
 use proptest::prelude::*;
@@ -25,31 +25,35 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(1900..=2100i32),
         proptest::option::of("\\PC{0,120}"),
         any::<bool>(),
+        proptest::option::of(prop::sample::select(Theme::ALL.to_vec())),
     )
-        .prop_map(|(lang, event, mut members, region, a, b, typed, embed)| {
-            let mut seen = Vec::new();
-            members.retain(|m| {
-                !seen.contains(m) && {
-                    seen.push(m.clone());
-                    true
+        .prop_map(
+            |(lang, event, mut members, region, a, b, typed, embed, theme)| {
+                let mut seen = Vec::new();
+                members.retain(|m| {
+                    !seen.contains(m) && {
+                        seen.push(m.clone());
+                        true
+                    }
+                });
+                let (from, to) = match (a, b) {
+                    (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
+                    other => other,
+                };
+                ViewState {
+                    lang,
+                    event,
+                    members,
+                    region,
+                    from,
+                    to,
+                    // What the search field would keep of what was typed.
+                    search: typed.as_deref().and_then(normalize_search),
+                    embed,
+                    theme,
                 }
-            });
-            let (from, to) = match (a, b) {
-                (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
-                other => other,
-            };
-            ViewState {
-                lang,
-                event,
-                members,
-                region,
-                from,
-                to,
-                // What the search field would keep of what was typed.
-                search: typed.as_deref().and_then(normalize_search),
-                embed,
-            }
-        })
+            },
+        )
 }
 
 proptest! {

@@ -11,11 +11,12 @@ use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::dataset::Dataset;
 use crate::domain::embed_code::{
-    embed_snippet, embed_view, parse_height, script_url_beside, MAX_HEIGHT, MIN_HEIGHT,
+    embed_snippet, embed_view, parse_height, script_url_beside, EmbedChoices, MAX_HEIGHT,
+    MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
-use crate::domain::url_state::format_query;
-use crate::i18n::describe::filter_lines;
+use crate::domain::url_state::{format_query, Theme};
+use crate::i18n::describe::{filter_lines, theme_label};
 use crate::i18n::format::{format_date_range, format_number};
 use crate::i18n::strings::{fill, strings};
 
@@ -32,6 +33,7 @@ pub fn EmbedDialog(
     let dialog = NodeRef::<Dialog>::new();
     let lang = RwSignal::new(ui.0.get_untracked());
     let event = RwSignal::new(None::<String>);
+    let theme = RwSignal::new(None::<Theme>);
     let height = RwSignal::new(DEFAULT_HEIGHT);
     // What is typed in the height field is out of range or not a number: the code keeps
     // `height`, and the field says so.
@@ -43,6 +45,7 @@ pub fn EmbedDialog(
     let open = move |_| {
         lang.set(ui.0.get_untracked());
         event.set(view_state.with_untracked(|v| v.event.clone()));
+        theme.set(view_state.with_untracked(|v| v.theme));
         copied.set(false);
         // A value left invalid last time gives way to the height the code uses.
         if height_invalid.get_untracked() {
@@ -59,7 +62,12 @@ pub fn EmbedDialog(
         }
     };
     let embed_url = move || {
-        let state = view_state.with(|current| embed_view(current, lang.get(), event.get()));
+        let choices = EmbedChoices {
+            lang: lang.get(),
+            event: event.get(),
+            theme: theme.get(),
+        };
+        let state = view_state.with(|current| embed_view(current, choices));
         browser::absolute_url(&format_query(&state))
     };
     let snippet = move || {
@@ -137,6 +145,18 @@ pub fn EmbedDialog(
                                 .into_iter()
                                 .map(|l| view! {
                                     <option value=l.code() lang=l.code() selected=move || lang.get() == l>{l.native_name()}</option>
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <label class="embed-dialog__field">
+                        <span>{move || ui.strings().embed_theme}</span>
+                        <select name="embed-theme" on:change=move |ev| theme.set(Theme::from_code(&event_target_value(&ev)))>
+                            <option value="" selected=move || theme.get().is_none()>{move || ui.strings().theme_auto}</option>
+                            {Theme::ALL
+                                .into_iter()
+                                .map(|t| view! {
+                                    <option value=t.code() selected=move || theme.get() == Some(t)>{move || theme_label(ui.get(), t)}</option>
                                 })
                                 .collect_view()}
                         </select>

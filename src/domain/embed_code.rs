@@ -2,7 +2,7 @@
 
 use crate::domain::html::escape_html;
 use crate::domain::lang::Lang;
-use crate::domain::url_state::ViewState;
+use crate::domain::url_state::{Theme, ViewState};
 
 /// The lowest iframe height the Embed dialog offers, in CSS pixels.
 pub const MIN_HEIGHT: u32 = 300;
@@ -17,12 +17,23 @@ pub fn parse_height(text: &str) -> Option<u32> {
         .filter(|h| (MIN_HEIGHT..=MAX_HEIGHT).contains(h))
 }
 
+/// What the Embed dialog chooses for the embed, beside the reader's filters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbedChoices {
+    pub lang: Lang,
+    /// The event the embed opens at.
+    pub event: Option<String>,
+    /// The host page's colour scheme; `None` follows the reader's setting.
+    pub theme: Option<Theme>,
+}
+
 /// The view an embed opens on: the reader's filters as set now (members, region, years,
-/// search), in the dialog's language, at the dialog's starting event.
-pub fn embed_view(current: &ViewState, lang: Lang, event: Option<String>) -> ViewState {
+/// search), with the dialog's language, starting event and colour scheme.
+pub fn embed_view(current: &ViewState, choices: EmbedChoices) -> ViewState {
     ViewState {
-        lang: Some(lang),
-        event,
+        lang: Some(choices.lang),
+        event: choices.event,
+        theme: choices.theme,
         embed: true,
         ..current.clone()
     }
@@ -112,7 +123,7 @@ mod tests {
     }
 
     #[test]
-    fn the_embed_keeps_every_filter_and_takes_the_dialogs_language_and_event() {
+    fn the_embed_keeps_every_filter_and_takes_the_dialogs_choices() {
         use crate::domain::dataset::Region;
         use crate::domain::url_state::{format_query, parse_query};
 
@@ -125,8 +136,14 @@ mod tests {
             to: Some(2020),
             search: Some("cyber norms".into()),
             embed: false,
+            theme: None,
         };
-        let embed = embed_view(&reader, Lang::Ro, Some("conference-2014-tallinn".into()));
+        let choices = EmbedChoices {
+            lang: Lang::Ro,
+            event: Some("conference-2014-tallinn".into()),
+            theme: Some(Theme::Light),
+        };
+        let embed = embed_view(&reader, choices);
         let query = format_query(&embed);
         let (parsed, notices) = parse_query(&query);
         assert!(notices.is_empty(), "{notices:?}");
@@ -137,15 +154,22 @@ mod tests {
                 lang: Some(Lang::Ro),
                 event: Some("conference-2014-tallinn".into()),
                 embed: true,
+                theme: Some(Theme::Light),
                 ..reader.clone()
             }
         );
-        // No starting event: the embed opens on the whole (filtered) timeline.
-        assert_eq!(embed_view(&reader, Lang::Mn, None).event, None);
+        // No starting event and no scheme: the whole (filtered) timeline, in the reader's colours.
+        let plain = EmbedChoices {
+            lang: Lang::Mn,
+            event: None,
+            theme: None,
+        };
+        let embed = embed_view(&reader, plain.clone());
+        assert_eq!((embed.event, embed.theme), (None, None));
         assert_eq!(
-            embed_view(&ViewState::default(), Lang::En, None),
+            embed_view(&ViewState::default(), plain),
             ViewState {
-                lang: Some(Lang::En),
+                lang: Some(Lang::Mn),
                 embed: true,
                 ..ViewState::default()
             }

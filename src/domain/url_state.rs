@@ -22,6 +22,34 @@ pub struct ViewState {
     pub search: Option<String>,
     /// Compact view for iframes.
     pub embed: bool,
+    /// A colour scheme chosen by the link (an embed matching its host page); `None` follows
+    /// the reader's setting.
+    pub theme: Option<Theme>,
+}
+
+/// A colour scheme a link can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 2] = [Theme::Light, Theme::Dark];
+
+    /// The URL value, also the `data-theme` of `<html>` (public/style.css).
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Theme> {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.code().eq_ignore_ascii_case(code))
+    }
 }
 
 /// Something in a URL that was not understood and was left out.
@@ -33,6 +61,7 @@ pub enum UrlNotice {
     BadYear(String),
     BadMember(String),
     BadEncoding(String),
+    BadTheme(String),
 }
 
 /// The longest value kept from a URL parameter; longer ones are cut for display.
@@ -132,6 +161,11 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<UrlNotice>) {
             "to" => state.to = parse_year(value, &mut notices),
             "q" => state.search = normalize_search(value),
             "embed" => state.embed = matches!(value, "1" | "true" | ""),
+            "theme" => match Theme::from_code(value) {
+                Some(theme) => state.theme = Some(theme),
+                None if value.is_empty() => {}
+                None => notices.push(UrlNotice::BadTheme(shown(value))),
+            },
             _ => notices.push(UrlNotice::UnknownParameter(shown(&key))),
         }
     }
@@ -175,6 +209,9 @@ pub fn format_query(state: &ViewState) -> String {
     if state.embed {
         pairs.push("embed=1".into());
     }
+    if let Some(theme) = state.theme {
+        pairs.push(format!("theme={}", theme.code()));
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -189,7 +226,7 @@ mod tests {
     #[test]
     fn parses_a_full_link() {
         let (state, notices) =
-            parse_query("?lang=ro&event=conference-2014-tallinn&members=md,MN&region=europe&from=2011&to=2016&q=%C8%9Birile+de++jos&embed=1");
+            parse_query("?lang=ro&event=conference-2014-tallinn&members=md,MN&region=europe&from=2011&to=2016&q=%C8%9Birile+de++jos&embed=1&theme=Dark");
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(state.lang, Some(Lang::Ro));
         assert_eq!(state.event.as_deref(), Some("conference-2014-tallinn"));
@@ -198,11 +235,12 @@ mod tests {
         assert_eq!((state.from, state.to), (Some(2011), Some(2016)));
         assert_eq!(state.search.as_deref(), Some("țirile de  jos"));
         assert!(state.embed);
+        assert_eq!(state.theme, Some(Theme::Dark));
     }
 
     #[test]
     fn garbage_gives_notices_and_keeps_the_rest() {
-        let (state, notices) = parse_query("lang=xx&event=conference-2012-nairobi&members=MD,moldova,&utm_source=x&from=20x1&%E0%A4%A=1");
+        let (state, notices) = parse_query("lang=xx&event=conference-2012-nairobi&members=MD,moldova,&utm_source=x&from=20x1&%E0%A4%A=1&theme=sepia");
         assert_eq!(state.event.as_deref(), Some("conference-2012-nairobi"));
         assert_eq!(state.members, ["MD"]);
         assert_eq!(state.lang, None);
@@ -214,6 +252,7 @@ mod tests {
                 UrlNotice::UnknownParameter("utm_source".into()),
                 UrlNotice::BadYear("20x1".into()),
                 UrlNotice::BadEncoding("%E0%A4%A=1".into()),
+                UrlNotice::BadTheme("sepia".into()),
             ]
         );
     }
@@ -245,11 +284,12 @@ mod tests {
             to: Some(2015),
             search: Some("Улаанбаатар & co".into()),
             embed: true,
+            theme: Some(Theme::Light),
         };
         let query = format_query(&state);
         assert_eq!(
             query,
-            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1"
+            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1&theme=light"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(format_query(&ViewState::default()), "");

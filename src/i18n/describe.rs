@@ -4,7 +4,7 @@
 use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
 use crate::domain::filter::{dataset_years, Sanitized};
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{UrlNotice, ViewState};
+use crate::domain::url_state::{Theme, UrlNotice, ViewState};
 use crate::i18n::format::format_number;
 use crate::i18n::strings::{fill, strings};
 
@@ -28,6 +28,15 @@ pub fn region_label(lang: Lang, region: Region) -> &'static str {
         Region::Americas => s.region_americas,
         Region::AsiaPacific => s.region_asia_pacific,
         Region::Europe => s.region_europe,
+    }
+}
+
+/// The name of a colour scheme.
+pub fn theme_label(lang: Lang, theme: Theme) -> &'static str {
+    let s = strings(lang);
+    match theme {
+        Theme::Light => s.theme_light,
+        Theme::Dark => s.theme_dark,
     }
 }
 
@@ -170,6 +179,7 @@ pub fn url_notice_text(lang: Lang, notice: &UrlNotice) -> String {
         UrlNotice::BadYear(v) => (s.notice_bad_year, v),
         UrlNotice::BadMember(v) => (s.notice_bad_member, v),
         UrlNotice::BadEncoding(v) => (s.notice_bad_encoding, v),
+        UrlNotice::BadTheme(v) => (s.notice_bad_theme, v),
     };
     fill(template, &[("value", value)])
 }

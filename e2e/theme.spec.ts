@@ -1,0 +1,80 @@
+// Colour scheme: the reader's setting by default; a link's `theme=light|dark` (an embed matching
+// its host page) wins over it, in the app and in the pre-rendered page, and the Embed dialog
+// writes it. A bad value is named in a translated notice and the reader's setting stays.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, openApp, LANGS, MARKER, TEXT, type Page } from "./fixtures";
+
+const WHITE = "rgb(255, 255, 255)";
+const DARK = "rgb(18, 22, 27)";
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const scheme = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+
+const EMBED = { en: "Embed", mn: "Вэб хуудсанд суулгах", ro: "Încorporează" } as const;
+const SCHEME = {
+  en: { label: "Colour scheme", dark: "Dark" },
+  mn: { label: "Өнгөний горим", dark: "Бараан" },
+  ro: { label: "Schema de culori", dark: "Întunecată" },
+} as const;
+const BAD = {
+  en: "unknown colour scheme “sepia” (light or dark)",
+  mn: "үл мэдэгдэх өнгөний горим «sepia» (light эсвэл dark)",
+  ro: "schemă de culori necunoscută „sepia” (light sau dark)",
+} as const;
+
+test.describe("on a reader's dark setting", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("the app follows it unless the link asks for light", async ({ page }) => {
+    await openApp(page, "?lang=en");
+    expect(await background(page)).toBe(DARK);
+    await openApp(page, "?lang=en&embed=1&theme=light");
+    expect(await background(page)).toBe(WHITE);
+    expect(await scheme(page)).toBe("light");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  });
+
+  test("the pre-rendered page (no WebAssembly) honours theme=light too", async ({ page }) => {
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto("./?lang=ro&theme=light");
+    await expect(page.locator(`#prerendered > section[lang="ro"] li`).first()).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    expect(await background(page)).toBe(WHITE);
+  });
+});
+
+for (const lang of LANGS) {
+  test(`[${lang}] theme=dark on a light setting is dark, axe-clean, and the full-view link leaves it to the reader`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&embed=1&theme=dark&event=conference-2014-tallinn`);
+    expect(await background(page)).toBe(DARK);
+    expect(await scheme(page)).toBe("dark");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    const full = await page.locator(".app-header__full-view").getAttribute("href");
+    expect(full).toContain("event=conference-2014-tallinn");
+    expect(full).not.toContain("theme");
+  });
+
+  test(`[${lang}] the Embed dialog writes the colour scheme, and its preview shows it`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    await page.getByRole("button", { name: EMBED[lang] }).click();
+    const dialog = page.getByRole("dialog");
+    const code = dialog.locator("textarea");
+    await expect(code).not.toHaveValue(/theme=/);
+    await dialog.getByLabel(SCHEME[lang].label).selectOption({ label: SCHEME[lang].dark });
+    await expect(code).toHaveValue(/theme=dark/);
+    const preview = dialog.frameLocator("iframe");
+    await expect(preview.locator(MARKER).first()).toBeVisible();
+    await expect.poll(() => preview.locator("body").evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(DARK);
+    // The main page keeps the reader's (light) colours.
+    expect(await background(page)).toBe(WHITE);
+  });
+
+  test(`[${lang}] an unknown theme is named in the notice and the reader's setting stays`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&theme=sepia`);
+    const notice = page.locator(".notice");
+    await expect(notice).toContainText(TEXT[lang].noticeTitle);
+    await expect(notice).toContainText(BAD[lang]);
+    expect(await background(page)).toBe(WHITE);
+    await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+  });
+}
