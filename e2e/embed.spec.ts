@@ -156,6 +156,27 @@ for (const [lang, button, title] of [
     await expect(inner.locator('input[type="search"]')).toHaveValue("tallinn");
   });
 
+  test(`[${lang}] the Embed dialog offers to keep the open event in the host page's address, with the script only`, async ({ page }) => {
+    const label = {
+      en: "Keep the open event in your page's address",
+      mn: "Нээсэн үйл явдлыг таны хуудасны хаягт",
+      ro: "Păstrați evenimentul deschis în adresa paginii",
+    }[lang];
+    const scriptLabel = { en: "Add the auto-height script", mn: "Өндрийг автоматаар тохируулах скрипт нэмэх", ro: "Adăugați scriptul de înălțime automată" }[lang];
+    await openApp(page, `?lang=${lang}`);
+    await page.getByRole("button", { name: button }).click();
+    const dialog = page.getByRole("dialog");
+    const code = dialog.locator("textarea");
+    const keep = dialog.getByRole("checkbox", { name: new RegExp(label) });
+    await expect(keep).not.toBeChecked();
+    await expect(code).not.toHaveValue(/data-foc-timeline-hash/);
+    await keep.check();
+    await expect(code).toHaveValue(/<iframe data-foc-timeline data-foc-timeline-hash src=/);
+    await dialog.getByRole("checkbox", { name: scriptLabel }).uncheck();
+    await expect(keep).toBeDisabled();
+    await expect(code).not.toHaveValue(/data-foc-timeline-hash|embed\.js/);
+  });
+
   test(`[${lang}] a height out of range is refused out loud, and the code keeps the last good one`, async ({ page }) => {
     const refused = {
       en: "Enter a whole number from 300 to 4,000. The code keeps the current height, 650 pixels.",
@@ -208,6 +229,43 @@ for (const [lang, button, title] of [
     }
   });
 }
+
+const hostHash = (page: Page) => new URL(page.url()).hash;
+
+test("with data-foc-timeline-hash the host page's address follows the event its reader opens, and opens it again", async ({ page }) => {
+  const keeping = frame("en").replace("data-foc-timeline", "data-foc-timeline data-foc-timeline-hash");
+  await hostPage(page, `<h1>Ministry</h1>${keeping}${script}`);
+  const inner = page.frameLocator("iframe");
+  await expect(inner.locator(MARKER).first()).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(hostHash(page)).toBe("");
+  await inner.locator("#event-conference-2014-tallinn").click();
+  await expect.poll(() => hostHash(page)).toBe("#event=conference-2014-tallinn");
+  await inner.getByRole("button", { name: "Next event" }).click();
+  await expect.poll(() => hostHash(page)).toMatch(/^#event=(?!conference-2014-tallinn$)[a-z0-9-]+$/);
+  const next = hostHash(page).slice("#event=".length);
+  await expect(inner.locator("#event-detail")).toContainText(dataset.events.find((e: { id: string }) => e.id === next).title.en);
+  // The page's address, as a reader would copy it, opens that event.
+  const address = page.url();
+  await page.goto("about:blank");
+  await page.goto(address);
+  await expect(page.frameLocator("iframe").locator("#event-detail")).toContainText(dataset.events.find((e: { id: string }) => e.id === next).title.en);
+  // Closed, the event leaves the address.
+  await page.frameLocator("iframe").getByRole("button", { name: "Close" }).click();
+  await expect.poll(() => hostHash(page)).toBe("");
+});
+
+test("without data-foc-timeline-hash the host page's address, and a fragment of its own, are left alone", async ({ page }) => {
+  await hostPage(page, `<h1 id="top">Ministry</h1>${frame("en")}${script}`, "#top");
+  const inner = page.frameLocator("iframe");
+  await inner.locator("#event-conference-2014-tallinn").click();
+  await expect(inner.locator("#event-detail")).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(hostHash(page)).toBe("#top");
+  await inner.getByRole("button", { name: "Close" }).click();
+  await page.waitForTimeout(300);
+  expect(hostHash(page)).toBe("#top");
+});
 
 test("a parent's open command is ignored unless its origin is allowed in index.html", async ({ page, context }) => {
   const body = `${frame("en")}${script}`;

@@ -2,7 +2,9 @@
  *  <script async src="https://YOUR-HOST/foc/embed.js"></script>
  * - sizes every <iframe data-foc-timeline> to its content, trusting only messages whose
  *   source is that iframe's window and whose origin is that iframe's origin;
- * - passes this page's #event=<id> fragment on to the timelines. */
+ * - passes this page's #event=<id> fragment on to the timelines;
+ * - for an iframe with data-foc-timeline-hash, keeps this page's #event=<id> in step with the
+ *   event its reader opens or closes, so this page's address links to it. */
 (function () {
   "use strict";
   var SELECTOR = "iframe[data-foc-timeline]";
@@ -64,21 +66,38 @@
     }
   }
 
+  function resize(frame, data) {
+    if (typeof data.height !== "number" || !isFinite(data.height)) return;
+    var height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.ceil(data.height)));
+    frame.style.height = height + "px";
+    // A height request also tells the page that its frame follows its content (so it lays
+    // itself out as one flowing column). One sent before the page listened was lost: ask
+    // once more, now that it has spoken.
+    if (!told.has(frame)) {
+      told.add(frame);
+      askHeight(frame);
+    }
+  }
+
+  // In place (no history entry: the frame made one), and without a hashchange, so the frames
+  // are not reloaded. A fragment of the page's own (#section) is left alone on closing.
+  function keepHash(frame, data) {
+    if (!frame.hasAttribute("data-foc-timeline-hash")) return;
+    var id = data.event;
+    var hash;
+    if (typeof id === "string" && /^[a-z0-9-]{1,80}$/.test(id)) hash = "#event=" + id;
+    else if (id === null && /^#event=[a-z0-9-]{1,80}$/.test(location.hash)) hash = "";
+    else return;
+    if (hash !== location.hash) history.replaceState(history.state, "", location.pathname + location.search + hash);
+  }
+
   window.addEventListener("message", function (event) {
     var data = event.data;
-    if (!data || data.type !== "foc-timeline:resize" || typeof data.height !== "number" || !isFinite(data.height)) return;
+    if (!data) return;
     frames().forEach(function (frame) {
-      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
-        var height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.ceil(data.height)));
-        frame.style.height = height + "px";
-        // A height request also tells the page that its frame follows its content (so it lays
-        // itself out as one flowing column). One sent before the page listened was lost: ask
-        // once more, now that it has spoken.
-        if (!told.has(frame)) {
-          told.add(frame);
-          askHeight(frame);
-        }
-      }
+      if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
+      if (data.type === "foc-timeline:resize") resize(frame, data);
+      else if (data.type === "foc-timeline:event") keepHash(frame, data);
     });
   });
 

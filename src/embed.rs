@@ -3,7 +3,9 @@
 //! (`foc-timeline:measure`, which carries no data; from the parent page it also means the frame
 //! is sized to its content, so the page lays itself out as one flowing column), and obeys
 //! `{type: "foc-timeline:open", event}` only from origins listed in index.html's
-//! `<meta name="foc-timeline:allowed-origins">`.
+//! `<meta name="foc-timeline:allowed-origins">`. When the reader opens or closes an event it
+//! says so (`{type: "foc-timeline:event", event}`, the id or null), so that embed.js can keep
+//! the host page's `#event=` in step where the host asked for it.
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
@@ -30,9 +32,6 @@ fn report_height() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Some(parent) = window.parent().ok().flatten() else {
-        return;
-    };
     let Some(body) = window.document().and_then(|d| d.body()) else {
         return;
     };
@@ -41,13 +40,22 @@ fn report_height() {
     if body.class_list().contains("starting") {
         return;
     }
-    let message = Object::new();
-    let _ = Reflect::set(&message, &"type".into(), &"foc-timeline:resize".into());
-    let _ = Reflect::set(
-        &message,
-        &"height".into(),
+    post_to_parent(
+        "foc-timeline:resize",
+        "height",
         &JsValue::from(body.scroll_height()),
     );
+}
+
+/// Posts `{type: kind, [key]: value}` to the embedding page. Only what any reader of the page
+/// may know is sent (a height, a public event id), so any origin may receive it.
+fn post_to_parent(kind: &str, key: &str, value: &JsValue) {
+    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &kind.into());
+    let _ = Reflect::set(&message, &key.into(), value);
     let _ = parent.post_message(&message, "*");
 }
 
@@ -106,4 +114,16 @@ pub fn start(view_state: RwSignal<ViewState>) {
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
     report_height();
+
+    // The reader's openings and closings, not the event the frame was loaded with (the host
+    // put that one in the URL itself).
+    let last_told = StoredValue::new(view_state.get_untracked().event);
+    Effect::new(move |_| {
+        let event = view_state.with(|v| v.event.clone());
+        if last_told.get_value() != event {
+            last_told.set_value(event.clone());
+            let value = event.map_or(JsValue::NULL, JsValue::from);
+            post_to_parent("foc-timeline:event", "event", &value);
+        }
+    });
 }

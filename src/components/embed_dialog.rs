@@ -39,6 +39,7 @@ pub fn EmbedDialog(
     // `height`, and the field says so.
     let height_invalid = RwSignal::new(false);
     let with_script = RwSignal::new(true);
+    let keep_hash = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let is_open = RwSignal::new(false);
 
@@ -78,6 +79,7 @@ pub fn EmbedDialog(
             strings(lang.get()).iframe_title,
             height.get(),
             script.as_deref(),
+            keep_hash.get(),
         )
     };
     let copy = move |_| {
@@ -201,6 +203,16 @@ pub fn EmbedDialog(
                     <label class="embed-dialog__check">
                         <input type="checkbox" name="embed-script" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
                         <span>{move || ui.strings().embed_script}</span>
+                    </label>
+                    <label class="embed-dialog__check">
+                        <input
+                            type="checkbox"
+                            name="embed-keep-hash"
+                            prop:checked=move || keep_hash.get()
+                            prop:disabled=move || !with_script.get()
+                            on:change=move |ev| keep_hash.set(event_target_checked(&ev))
+                        />
+                        <span>{move || ui.strings().embed_keep_hash}</span>
                     </label>
                     <label class="embed-dialog__field">
                         <span>{move || ui.strings().embed_code}</span>

@@ -39,10 +39,22 @@ pub fn embed_view(current: &ViewState, choices: EmbedChoices) -> ViewState {
     }
 }
 
-/// The `<iframe>` (and, with `script_url`, the auto-height script) for an embed URL.
-pub fn embed_snippet(src: &str, title: &str, height: u32, script_url: Option<&str>) -> String {
+/// The `<iframe>` (and, with `script_url`, the embed script) for an embed URL. With
+/// `keep_hash` (which needs the script) the host page's `#event=` follows the reader.
+pub fn embed_snippet(
+    src: &str,
+    title: &str,
+    height: u32,
+    script_url: Option<&str>,
+    keep_hash: bool,
+) -> String {
+    let keep_hash = if keep_hash && script_url.is_some() {
+        " data-foc-timeline-hash"
+    } else {
+        ""
+    };
     let mut snippet = format!(
-        "<iframe data-foc-timeline src=\"{}\" title=\"{}\" loading=\"lazy\" \
+        "<iframe data-foc-timeline{keep_hash} src=\"{}\" title=\"{}\" loading=\"lazy\" \
          allow=\"clipboard-write; web-share\" width=\"100%\" height=\"{height}\" \
          style=\"border:0\"></iframe>",
         escape_html(src),
@@ -99,6 +111,7 @@ mod tests {
             "Cronologia",
             700,
             None,
+            true,
         );
         assert_eq!(
             code,
@@ -114,12 +127,25 @@ mod tests {
             "\"><script>alert(1)</script>",
             500,
             Some("https://a.example/embed.js"),
+            false,
         );
         assert!(
             code.contains("title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""),
             "{code}"
         );
         assert!(code.ends_with("\n<script async src=\"https://a.example/embed.js\"></script>"));
+        assert!(!code.contains("data-foc-timeline-hash"));
+    }
+
+    #[test]
+    fn the_host_hash_follows_only_with_the_script() {
+        let with_script = embed_snippet("https://a.example/", "T", 500, Some("s.js"), true);
+        assert!(with_script.starts_with("<iframe data-foc-timeline data-foc-timeline-hash src="));
+        let without = embed_snippet("https://a.example/", "T", 500, None, true);
+        assert!(
+            without.starts_with("<iframe data-foc-timeline src="),
+            "{without}"
+        );
     }
 
     #[test]
