@@ -280,6 +280,17 @@ test("printing shows the full chronological list with sources", async ({ page })
   await expect(page.locator(".print-list")).toContainText(dataset.events[0].sources[0]);
 });
 
+for (const [setting, query] of [["a dark setting", "?lang=mn"], ["a link's theme=dark", "?lang=mn&theme=dark"]] as const) {
+  test(`with ${setting}, the page still prints dark text for paper`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openApp(page, query);
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(232, 237, 242)");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    const printed = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector(".print-list")!).color]);
+    expect(printed).toEqual(["rgb(27, 31, 36)", "rgb(27, 31, 36)"]);
+  });
+}
+
 test("the roster sorts by name and shows members as of an open event", async ({ page }) => {
   await openApp(page, "?lang=en");
   const roster = page.locator(".roster__table");
