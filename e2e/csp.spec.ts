@@ -16,3 +16,16 @@ test("the app works under the documented CSP with no violations", async ({ page,
   expect(consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
+
+test("an embed's colour scheme and accent apply under the documented CSP", async ({ page, consoleErrors }) => {
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto("http://127.0.0.1:4174/?lang=mn&embed=1&theme=light&accent=8a1538");
+  await expect(page.locator(".timeline__event").first()).toBeVisible();
+  const pressed = page.locator('.language-switch__button[aria-pressed="true"]');
+  expect(await pressed.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe("rgb(138, 21, 56)");
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

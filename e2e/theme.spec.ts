@@ -1,6 +1,8 @@
-// Colour scheme: the reader's setting by default; a link's `theme=light|dark` (an embed matching
-// its host page) wins over it, in the app and in the pre-rendered page, and the Embed dialog
-// writes it. A bad value is named in a translated notice and the reader's setting stays.
+// The look an embed takes from its host page. Colour scheme: the reader's setting by default; a
+// link's `theme=light|dark` wins over it, in the app and in the pre-rendered page. Accent: a
+// link's `accent=<hex>` colours buttons and links in the light scheme, if text stays readable.
+// The Embed dialog writes both; a bad value is named in a translated notice and the usual look
+// stays.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp, LANGS, MARKER, TEXT, type Page } from "./fixtures";
 
@@ -76,5 +78,72 @@ for (const lang of LANGS) {
     await expect(notice).toContainText(BAD[lang]);
     expect(await background(page)).toBe(WHITE);
     await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+  });
+}
+
+const USUAL_ACCENT = "rgb(11, 92, 173)";
+const RED = "rgb(138, 21, 56)";
+const pressedLanguage = (page: Page) =>
+  page.locator('.language-switch__button[aria-pressed="true"]').evaluate((b) => getComputedStyle(b).backgroundColor);
+const ACCENT = {
+  en: {
+    label: "Accent colour (light scheme)",
+    tooLight: "the accent colour #ffcc00 is too light for text (contrast 1.3:1, at least 4.5:1 needed); the usual colour is used",
+    notColour: "“pink” is not a colour (six hex digits, such as 0b5cad)",
+  },
+  mn: {
+    label: "Тодотгол өнгө (цайвар горимд)",
+    tooLight: "#ffcc00 өнгө бичвэрт хэт цайвар (контраст 1.3:1, дор хаяж 4.5:1 шаардлагатай); ердийн өнгийг хэрэглэв",
+    notColour: "«pink» нь өнгө биш (0b5cad гэх мэт арван зургаатын зургаан орон)",
+  },
+  ro: {
+    label: "Culoarea de accent (schema luminoasă)",
+    tooLight: "culoarea de accent #ffcc00 este prea deschisă pentru text (contrast 1,3:1, este nevoie de cel puțin 4,5:1); se folosește culoarea obișnuită",
+    notColour: "„pink” nu este o culoare (șase cifre hexazecimale, de exemplu 0b5cad)",
+  },
+} as const;
+
+for (const lang of LANGS) {
+  test(`[${lang}] a link's readable accent colours the buttons in the light scheme, axe-clean; the dark scheme keeps its own`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&embed=1&accent=8A1538`);
+    expect(await pressedLanguage(page)).toBe(RED);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await page.locator(".app-header__full-view").getAttribute("href")).not.toContain("accent");
+    await openApp(page, `?lang=${lang}&embed=1&accent=8a1538&theme=dark`);
+    expect(await pressedLanguage(page)).toBe("rgb(125, 183, 240)");
+  });
+
+  test(`[${lang}] an accent too light for text is refused with its contrast, in the notice`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&accent=ffcc00`);
+    await expect(page.locator(".notice")).toContainText(ACCENT[lang].tooLight);
+    expect(await pressedLanguage(page)).toBe(USUAL_ACCENT);
+  });
+
+  test(`[${lang}] the Embed dialog takes an accent colour, refuses an unreadable one out loud, and previews it`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    await page.getByRole("button", { name: EMBED[lang] }).click();
+    const dialog = page.getByRole("dialog");
+    const code = dialog.locator("textarea");
+    const field = dialog.getByRole("textbox", { name: ACCENT[lang].label });
+    const error = dialog.locator("#embed-accent-error");
+    await field.fill("ffcc00");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(error).toHaveText(ACCENT[lang].tooLight);
+    await expect(code).not.toHaveValue(/accent=/);
+    await field.fill("pink");
+    await expect(error).toHaveText(ACCENT[lang].notColour);
+    await field.fill("#8A1538");
+    await expect(field).toHaveAttribute("aria-invalid", "false");
+    await expect(error).toBeEmpty();
+    await expect(code).toHaveValue(/accent=8a1538/);
+    const preview = dialog.frameLocator("iframe");
+    await expect
+      .poll(() => preview.locator('.language-switch__button[aria-pressed="true"]').evaluate((b) => getComputedStyle(b).backgroundColor))
+      .toBe(RED);
+    await field.fill("");
+    await expect(code).not.toHaveValue(/accent=/);
+    // The page itself keeps the usual colour throughout.
+    expect(await pressedLanguage(page)).toBe(USUAL_ACCENT);
   });
 }

@@ -14,6 +14,7 @@ use crate::components::{
     load_error::LoadErrorNotice, member_filter::MemberFilter, notices::Notices,
     print_list::PrintList, roster::Roster, span_control::SpanControl, timeline::Timeline,
 };
+use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::{chronological, sanitize, Filter, Matcher};
 use crate::domain::lang::Lang;
@@ -192,10 +193,12 @@ pub fn App() -> impl IntoView {
     let app_title = move || UiLang(lang).strings().app_title;
     let full_view = move || {
         let state = view_state.get();
-        // In a tab of its own, the reader's colour setting applies, not the host page's.
+        // In a tab of its own, the reader's colour setting and the usual colours apply, not
+        // the host page's.
         browser::absolute_url(&format_query(&ViewState {
             embed: false,
             theme: None,
+            accent: None,
             ..state
         }))
     };
@@ -231,7 +234,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// Mirrors the state into the URL (a history entry per opened event, in place otherwise),
-/// `<html lang>`, the title and `<html data-theme>`; follows Back and Forward.
+/// `<html lang>`, the title and the look a link asks for (colour scheme, accent); follows Back
+/// and Forward.
 fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: RwSignal<LoadState>) {
     let last_event = StoredValue::new(view_state.get_untracked().event);
     Effect::new(move |_| {
@@ -257,7 +261,8 @@ fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: Rw
             None => app_title.to_string(),
         };
         browser::set_document_lang_and_title(lang, &title);
-        browser::set_document_theme(view_state.with(|v| v.theme.map(Theme::code)));
+        let (theme, accent) = view_state.with(|v| (v.theme, v.accent));
+        browser::set_document_look(theme.map(Theme::code), accent.map(Rgb::hex).as_deref());
     });
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         let (mut state, _) = parse_query(&browser::query_string());

@@ -94,9 +94,10 @@ pub fn set_document_lang_and_title(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
-/// Sets `<html data-theme>` to a colour scheme a link asked for, or removes it to follow the
-/// reader's setting (public/style.css).
-pub fn set_document_theme(theme: Option<&str>) {
+/// Sets `<html data-theme>` to a colour scheme a link asked for and `--custom-accent` to its
+/// accent colour (six hex digits), or removes them to follow the reader's setting and keep the
+/// usual colour (public/style.css).
+pub fn set_document_look(theme: Option<&str>, accent: Option<&str>) {
     let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -106,6 +107,10 @@ pub fn set_document_theme(theme: Option<&str>) {
     let _ = match theme {
         Some(theme) => root.set_attribute("data-theme", theme),
         None => root.remove_attribute("data-theme"),
+    };
+    let _ = match accent {
+        Some(hex) => root.set_attribute("style", &format!("--custom-accent:#{hex}")),
+        None => root.remove_attribute("style"),
     };
 }
 

@@ -1,5 +1,6 @@
 //! Pure domain logic: the dataset, its validation, filtering, timeline maths and URL state.
 
+pub mod colour;
 pub mod dataset;
 pub mod date;
 pub mod embed_code;

@@ -3,6 +3,7 @@
 //! round-trip; the sort agrees with the standard library's).
 #![cfg(not(target_arch = "wasm32"))]
 
+use foc_timeline::domain::colour::{accent_is_readable, Rgb};
 use foc_timeline::domain::dataset::Region;
 use foc_timeline::domain::date::PartialDate;
 use foc_timeline::domain::lang::Lang;
@@ -26,9 +27,10 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of("\\PC{0,120}"),
         any::<bool>(),
         proptest::option::of(prop::sample::select(Theme::ALL.to_vec())),
+        proptest::option::of(any::<(u8, u8, u8)>()),
     )
         .prop_map(
-            |(lang, event, mut members, region, a, b, typed, embed, theme)| {
+            |(lang, event, mut members, region, a, b, typed, embed, theme, rgb)| {
                 let mut seen = Vec::new();
                 members.retain(|m| {
                     !seen.contains(m) && {
@@ -51,6 +53,10 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                     search: typed.as_deref().and_then(normalize_search),
                     embed,
                     theme,
+                    // A link carries only an accent that keeps text readable.
+                    accent: rgb
+                        .map(|(r, g, b)| Rgb(r, g, b))
+                        .filter(|&colour| accent_is_readable(colour)),
                 }
             },
         )

@@ -9,14 +9,15 @@ use leptos::task::spawn_local;
 
 use crate::app::{UiLang, View};
 use crate::browser;
+use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
 use crate::domain::embed_code::{
     embed_snippet, embed_view, parse_height, script_url_beside, EmbedChoices, MAX_HEIGHT,
     MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{format_query, Theme};
-use crate::i18n::describe::{filter_lines, theme_label};
+use crate::domain::url_state::{format_query, parse_accent, Theme};
+use crate::i18n::describe::{filter_lines, theme_label, url_notice_text};
 use crate::i18n::format::{format_date_range, format_number};
 use crate::i18n::strings::{fill, strings};
 
@@ -34,6 +35,9 @@ pub fn EmbedDialog(
     let lang = RwSignal::new(ui.0.get_untracked());
     let event = RwSignal::new(None::<String>);
     let theme = RwSignal::new(None::<Theme>);
+    // As typed: empty for the usual colour; anything else must be a readable colour
+    // (the same rule as a link's `accent`).
+    let accent_text = RwSignal::new(String::new());
     let height = RwSignal::new(DEFAULT_HEIGHT);
     // What is typed in the height field is out of range or not a number: the code keeps
     // `height`, and the field says so.
@@ -47,6 +51,7 @@ pub fn EmbedDialog(
         lang.set(ui.0.get_untracked());
         event.set(view_state.with_untracked(|v| v.event.clone()));
         theme.set(view_state.with_untracked(|v| v.theme));
+        accent_text.set(view_state.with_untracked(|v| v.accent.map(Rgb::hex).unwrap_or_default()));
         copied.set(false);
         // A value left invalid last time gives way to the height the code uses.
         if height_invalid.get_untracked() {
@@ -67,6 +72,7 @@ pub fn EmbedDialog(
             lang: lang.get(),
             event: event.get(),
             theme: theme.get(),
+            accent: accent_text.with(|text| parse_accent(text).ok().flatten()),
         };
         let state = view_state.with(|current| embed_view(current, choices));
         browser::absolute_url(&format_query(&state))
@@ -163,6 +169,23 @@ pub fn EmbedDialog(
                                 .collect_view()}
                         </select>
                     </label>
+                    <label class="embed-dialog__field">
+                        <span>{move || ui.strings().embed_accent}</span>
+                        <input
+                            type="text"
+                            name="embed-accent"
+                            autocomplete="off"
+                            spellcheck="false"
+                            aria-describedby="embed-accent-hint embed-accent-error"
+                            aria-invalid=move || if accent_text.with(|t| parse_accent(t).is_err()) { "true" } else { "false" }
+                            prop:value=move || accent_text.get()
+                            on:input=move |ev| accent_text.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <p id="embed-accent-hint" class="embed-dialog__hint">{move || ui.strings().embed_accent_hint}</p>
+                    <p id="embed-accent-error" class="embed-dialog__error" aria-live="polite">
+                        {move || accent_text.with(|t| parse_accent(t).err()).map(|problem| url_notice_text(ui.get(), &problem))}
+                    </p>
                     <label class="embed-dialog__field">
                         <span>{move || ui.strings().embed_event}</span>
                         <select name="embed-event" on:change=move |ev| {

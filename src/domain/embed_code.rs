@@ -1,5 +1,6 @@
 //! The HTML snippet a ministry web team pastes to embed the timeline.
 
+use crate::domain::colour::Rgb;
 use crate::domain::html::escape_html;
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Theme, ViewState};
@@ -25,6 +26,8 @@ pub struct EmbedChoices {
     pub event: Option<String>,
     /// The host page's colour scheme; `None` follows the reader's setting.
     pub theme: Option<Theme>,
+    /// The host page's accent colour (a readable one); `None` keeps the usual colour.
+    pub accent: Option<Rgb>,
 }
 
 /// The view an embed opens on: the reader's filters as set now (members, region, years,
@@ -34,6 +37,7 @@ pub fn embed_view(current: &ViewState, choices: EmbedChoices) -> ViewState {
         lang: Some(choices.lang),
         event: choices.event,
         theme: choices.theme,
+        accent: choices.accent,
         embed: true,
         ..current.clone()
     }
@@ -163,11 +167,13 @@ mod tests {
             search: Some("cyber norms".into()),
             embed: false,
             theme: None,
+            accent: None,
         };
         let choices = EmbedChoices {
             lang: Lang::Ro,
             event: Some("conference-2014-tallinn".into()),
             theme: Some(Theme::Light),
+            accent: Some(Rgb(0x8a, 0x15, 0x38)),
         };
         let embed = embed_view(&reader, choices);
         let query = format_query(&embed);
@@ -181,6 +187,7 @@ mod tests {
                 event: Some("conference-2014-tallinn".into()),
                 embed: true,
                 theme: Some(Theme::Light),
+                accent: Some(Rgb(0x8a, 0x15, 0x38)),
                 ..reader.clone()
             }
         );
@@ -189,6 +196,7 @@ mod tests {
             lang: Lang::Mn,
             event: None,
             theme: None,
+            accent: None,
         };
         let embed = embed_view(&reader, plain.clone());
         assert_eq!((embed.event, embed.theme), (None, None));

@@ -2,6 +2,7 @@
 //! The URL is the state: parsing is total (garbage gives notices, never a panic) and
 //! formatting gives the canonical form, so `parse(format(s)) == s`.
 
+use super::colour::{accent_contrast, accent_is_readable, Rgb};
 use super::dataset::Region;
 use super::lang::Lang;
 use super::search::normalize_search;
@@ -25,6 +26,9 @@ pub struct ViewState {
     /// A colour scheme chosen by the link (an embed matching its host page); `None` follows
     /// the reader's setting.
     pub theme: Option<Theme>,
+    /// A host page's accent colour for buttons and links in the light scheme (`accent`), only
+    /// one that keeps text readable ([`accent_is_readable`]).
+    pub accent: Option<Rgb>,
 }
 
 /// A colour scheme a link can ask for.
@@ -62,6 +66,10 @@ pub enum UrlNotice {
     BadMember(String),
     BadEncoding(String),
     BadTheme(String),
+    BadColour(String),
+    /// A colour too light for text on the page: its hex and its contrast in tenths, rounded
+    /// down (at least 45 is needed).
+    UnreadableAccent(String, u32),
 }
 
 /// The longest value kept from a URL parameter; longer ones are cut for display.
@@ -122,6 +130,23 @@ fn parse_year(value: &str, notices: &mut Vec<UrlNotice>) -> Option<i32> {
     }
 }
 
+/// An accent colour as a link or the Embed dialog gives it: `Ok(None)` when empty (the usual
+/// colour), the colour when it keeps text readable, else the notice that says why not.
+pub fn parse_accent(value: &str) -> Result<Option<Rgb>, UrlNotice> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    match Rgb::parse(value) {
+        Some(colour) if accent_is_readable(colour) => Ok(Some(colour)),
+        Some(colour) => Err(UrlNotice::UnreadableAccent(
+            colour.hex(),
+            (accent_contrast(colour) * 10.0) as u32,
+        )),
+        None => Err(UrlNotice::BadColour(shown(value))),
+    }
+}
+
 /// Parses a query string (with or without the leading `?`), collecting what it could not use.
 pub fn parse_query(query: &str) -> (ViewState, Vec<UrlNotice>) {
     let mut state = ViewState::default();
@@ -161,6 +186,10 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<UrlNotice>) {
             "to" => state.to = parse_year(value, &mut notices),
             "q" => state.search = normalize_search(value),
             "embed" => state.embed = matches!(value, "1" | "true" | ""),
+            "accent" => match parse_accent(value) {
+                Ok(accent) => state.accent = accent,
+                Err(notice) => notices.push(notice),
+            },
             "theme" => match Theme::from_code(value) {
                 Some(theme) => state.theme = Some(theme),
                 None if value.is_empty() => {}
@@ -212,6 +241,9 @@ pub fn format_query(state: &ViewState) -> String {
     if let Some(theme) = state.theme {
         pairs.push(format!("theme={}", theme.code()));
     }
+    if let Some(accent) = state.accent {
+        pairs.push(format!("accent={}", accent.hex()));
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -226,7 +258,7 @@ mod tests {
     #[test]
     fn parses_a_full_link() {
         let (state, notices) =
-            parse_query("?lang=ro&event=conference-2014-tallinn&members=md,MN&region=europe&from=2011&to=2016&q=%C8%9Birile+de++jos&embed=1&theme=Dark");
+            parse_query("?lang=ro&event=conference-2014-tallinn&members=md,MN&region=europe&from=2011&to=2016&q=%C8%9Birile+de++jos&embed=1&theme=Dark&accent=%238A1538");
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(state.lang, Some(Lang::Ro));
         assert_eq!(state.event.as_deref(), Some("conference-2014-tallinn"));
@@ -236,11 +268,12 @@ mod tests {
         assert_eq!(state.search.as_deref(), Some("țirile de  jos"));
         assert!(state.embed);
         assert_eq!(state.theme, Some(Theme::Dark));
+        assert_eq!(state.accent, Some(Rgb(0x8a, 0x15, 0x38)));
     }
 
     #[test]
     fn garbage_gives_notices_and_keeps_the_rest() {
-        let (state, notices) = parse_query("lang=xx&event=conference-2012-nairobi&members=MD,moldova,&utm_source=x&from=20x1&%E0%A4%A=1&theme=sepia");
+        let (state, notices) = parse_query("lang=xx&event=conference-2012-nairobi&members=MD,moldova,&utm_source=x&from=20x1&%E0%A4%A=1&theme=sepia&accent=pink");
         assert_eq!(state.event.as_deref(), Some("conference-2012-nairobi"));
         assert_eq!(state.members, ["MD"]);
         assert_eq!(state.lang, None);
@@ -253,6 +286,7 @@ mod tests {
                 UrlNotice::BadYear("20x1".into()),
                 UrlNotice::BadEncoding("%E0%A4%A=1".into()),
                 UrlNotice::BadTheme("sepia".into()),
+                UrlNotice::BadColour("pink".into()),
             ]
         );
     }
@@ -265,6 +299,13 @@ mod tests {
             panic!("{notices:?}")
         };
         assert_eq!(shown.chars().count(), MAX_SHOWN + 1);
+    }
+
+    #[test]
+    fn an_accent_too_light_to_read_is_refused_with_its_contrast() {
+        let (state, notices) = parse_query("accent=FFCC00");
+        assert_eq!(state.accent, None);
+        assert_eq!(notices, [UrlNotice::UnreadableAccent("ffcc00".into(), 13)]);
     }
 
     #[test]
@@ -285,11 +326,12 @@ mod tests {
             search: Some("Улаанбаатар & co".into()),
             embed: true,
             theme: Some(Theme::Light),
+            accent: Some(Rgb(0x8a, 0x15, 0x38)),
         };
         let query = format_query(&state);
         assert_eq!(
             query,
-            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1&theme=light"
+            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1&theme=light&accent=8a1538"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(format_query(&ViewState::default()), "");

@@ -1,11 +1,12 @@
 //! Domain values put into words in a language: places, participants, kinds, regions, notices.
 //! Pure functions, so what the reader sees is tested natively.
 
+use crate::domain::colour::MIN_CONTRAST;
 use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
 use crate::domain::filter::{dataset_years, Sanitized};
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Theme, UrlNotice, ViewState};
-use crate::i18n::format::format_number;
+use crate::i18n::format::{format_number, format_tenths};
 use crate::i18n::strings::{fill, strings};
 
 /// The name of a kind of event.
@@ -180,8 +181,24 @@ pub fn url_notice_text(lang: Lang, notice: &UrlNotice) -> String {
         UrlNotice::BadMember(v) => (s.notice_bad_member, v),
         UrlNotice::BadEncoding(v) => (s.notice_bad_encoding, v),
         UrlNotice::BadTheme(v) => (s.notice_bad_theme, v),
+        UrlNotice::BadColour(v) => (s.notice_bad_colour, v),
+        UrlNotice::UnreadableAccent(colour, tenths) => {
+            return unreadable_accent_text(lang, colour, *tenths);
+        }
     };
     fill(template, &[("value", value)])
+}
+
+/// Why an accent colour is not used: its contrast (in tenths) against the minimum.
+pub fn unreadable_accent_text(lang: Lang, colour: &str, tenths: u32) -> String {
+    fill(
+        strings(lang).notice_unreadable_accent,
+        &[
+            ("colour", colour),
+            ("contrast", &format_tenths(lang, tenths)),
+            ("needed", &format_tenths(lang, (MIN_CONTRAST * 10.0) as u32)),
+        ],
+    )
 }
 
 /// A state-repair notice (unknown event or member, span out of range) in words.
@@ -253,6 +270,20 @@ mod tests {
         let moldova = data.event("accession-2014-moldova").unwrap();
         assert_eq!(short_label(&data, moldova, Lang::Ro), "Republica Moldova");
         assert_eq!(short_label(&data, moldova, Lang::Mn), "Молдова");
+    }
+
+    #[test]
+    fn an_unreadable_accent_is_explained_with_local_decimals() {
+        let notice = UrlNotice::UnreadableAccent("ffcc00".into(), 15);
+        assert_eq!(
+            url_notice_text(Lang::Ro, &notice),
+            "culoarea de accent #ffcc00 este prea deschisă pentru text (contrast 1,5:1, este nevoie \
+             de cel puțin 4,5:1); se folosește culoarea obișnuită"
+        );
+        assert!(
+            url_notice_text(Lang::En, &notice).contains("(contrast 1.5:1, at least 4.5:1 needed)")
+        );
+        assert!(url_notice_text(Lang::Mn, &notice).contains("контраст 1.5:1"));
     }
 
     #[test]

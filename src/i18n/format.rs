@@ -52,6 +52,16 @@ pub fn format_number(lang: Lang, n: u64) -> String {
     out
 }
 
+/// A number given in tenths, with one decimal and the language's decimal sign (`4.5`, ro `4,5`).
+pub fn format_tenths(lang: Lang, tenths: u32) -> String {
+    format!(
+        "{}{}{}",
+        format_number(lang, u64::from(tenths / 10)),
+        numbers(lang).decimal,
+        tenths % 10
+    )
+}
+
 /// A piece of a CLDR date pattern.
 #[derive(Debug, PartialEq)]
 enum Token<'a> {
