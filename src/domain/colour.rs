@@ -5,9 +5,13 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
-/// The light palette's page and panel backgrounds (public/style.css `--bg`, `--surface`): the
-/// accent is text on both, and white (`--accent-text`) is text on the accent.
-const BACKGROUNDS: [Rgb; 2] = [Rgb(0xff, 0xff, 0xff), Rgb(0xf4, 0xf6, 0xf8)];
+/// The light palette's backgrounds (public/style.css `--bg`, `--surface`, `--danger-bg`): the
+/// accent is text on each, and white (`--accent-text`) is text on the accent.
+const BACKGROUNDS: [Rgb; 3] = [
+    Rgb(0xff, 0xff, 0xff),
+    Rgb(0xf4, 0xf6, 0xf8),
+    Rgb(0xfd, 0xec, 0xea),
+];
 
 /// WCAG 2's minimum contrast for normal text (success criterion 1.4.3).
 pub const MIN_CONTRAST: f64 = 4.5;
