@@ -1,5 +1,6 @@
-//! The Embed dialog: choose language, starting event and height, see a live preview, and copy
-//! the snippet (an iframe, optionally with the auto-height script).
+//! The Embed dialog: choose language, colour scheme, accent colour, starting event and height,
+//! see the filters the embed keeps and a live preview, and copy the snippet (an iframe,
+//! optionally with the embed script, which can also keep the host page's `#event=` in step).
 
 use std::sync::Arc;
 
