@@ -1,14 +1,6 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA) finds nothing in any language, in the main view,
 // with an event open, and with the member list open, on a wide screen, a tablet and a phone.
-import AxeBuilder from "@axe-core/playwright";
-import { test, expect, openApp, dataset, LANGS, TEXT, MARKER } from "./fixtures";
-
-const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function violations(page: any) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
+import { test, expect, openApp, dataset, LANGS, TEXT, MARKER, EMBED_BUTTON, axeViolations as violations } from "./fixtures";
 
 for (const lang of LANGS) {
   test(`[${lang}] axe: main view, open event, open member list`, async ({ page }) => {
@@ -32,7 +24,6 @@ for (const lang of LANGS) for (const [device, width, height] of [["a phone", 390
   });
 }
 
-const EMBED_BUTTON = { en: "Embed", mn: "Вэб хуудсанд суулгах", ro: "Încorporează" } as const;
 
 for (const lang of LANGS) {
   test(`[${lang}] axe: embed mode, and the Embed dialog`, async ({ page }) => {

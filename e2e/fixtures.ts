@@ -1,11 +1,21 @@
-// Shared test fixtures: console-error capture, the shipped dataset, and a page object.
+// Shared test fixtures: console-error capture, the shipped dataset, an axe-core scan, and a page object.
 import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const dataset = JSON.parse(
   readFileSync(join(__dirname, "..", "public", "data", "foc.json"), "utf-8"),
 );
+
+/** axe-core's findings for WCAG 2.2 A and AA on the page as it is: "rule: first targets". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+/** The Embed button's name in each language. */
+export const EMBED_BUTTON = { en: "Embed", mn: "Вэб хуудсанд суулгах", ro: "Încorporează" } as const;
 
 export const LANGS = ["en", "mn", "ro"] as const;
 export type Lang = (typeof LANGS)[number];

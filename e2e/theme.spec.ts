@@ -3,15 +3,13 @@
 // link's `accent=<hex>` colours buttons and links in the light scheme, if text stays readable.
 // The Embed dialog writes both; a bad value is named in a translated notice and the usual look
 // stays.
-import AxeBuilder from "@axe-core/playwright";
-import { test, expect, openApp, LANGS, MARKER, TEXT, type Page } from "./fixtures";
+import { test, expect, openApp, LANGS, MARKER, TEXT, EMBED_BUTTON, axeViolations, type Page } from "./fixtures";
 
 const WHITE = "rgb(255, 255, 255)";
 const DARK = "rgb(18, 22, 27)";
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const scheme = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
 
-const EMBED = { en: "Embed", mn: "Вэб хуудсанд суулгах", ro: "Încorporează" } as const;
 const SCHEME = {
   en: { label: "Colour scheme", dark: "Dark" },
   mn: { label: "Өнгөний горим", dark: "Бараан" },
@@ -49,8 +47,7 @@ for (const lang of LANGS) {
     await openApp(page, `?lang=${lang}&embed=1&theme=dark&event=conference-2014-tallinn`);
     expect(await background(page)).toBe(DARK);
     expect(await scheme(page)).toBe("dark");
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const full = await page.locator(".app-header__full-view").getAttribute("href");
     expect(full).toContain("event=conference-2014-tallinn");
     expect(full).not.toContain("theme");
@@ -58,7 +55,7 @@ for (const lang of LANGS) {
 
   test(`[${lang}] the Embed dialog writes the colour scheme, and its preview shows it`, async ({ page }) => {
     await openApp(page, `?lang=${lang}`);
-    await page.getByRole("button", { name: EMBED[lang] }).click();
+    await page.getByRole("button", { name: EMBED_BUTTON[lang] }).click();
     const dialog = page.getByRole("dialog");
     const code = dialog.locator("textarea");
     await expect(code).not.toHaveValue(/theme=/);
@@ -107,8 +104,7 @@ for (const lang of LANGS) {
   test(`[${lang}] a link's readable accent colours the buttons in the light scheme, axe-clean; the dark scheme keeps its own`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&embed=1&accent=8A1538`);
     expect(await pressedLanguage(page)).toBe(RED);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator(".app-header__full-view").getAttribute("href")).not.toContain("accent");
     await openApp(page, `?lang=${lang}&embed=1&accent=8a1538&theme=dark`);
     expect(await pressedLanguage(page)).toBe("rgb(125, 183, 240)");
@@ -122,7 +118,7 @@ for (const lang of LANGS) {
 
   test(`[${lang}] the Embed dialog takes an accent colour, refuses an unreadable one out loud, and previews it`, async ({ page }) => {
     await openApp(page, `?lang=${lang}`);
-    await page.getByRole("button", { name: EMBED[lang] }).click();
+    await page.getByRole("button", { name: EMBED_BUTTON[lang] }).click();
     const dialog = page.getByRole("dialog");
     const code = dialog.locator("textarea");
     const field = dialog.getByRole("textbox", { name: ACCENT[lang].label });

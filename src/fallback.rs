@@ -105,9 +105,9 @@ fn language_section(dataset: &Dataset, lang: Lang) -> String {
 /// way the app picks it (`src/app.rs`, `initial_lang`): the URL's `lang`, else the saved choice,
 /// else the first of the browser's languages the app has, else English. It shows that
 /// language's section only, marks its link in the menu as current, and sets `<html lang>`, the
-/// title and the colour scheme a link asks for (`theme`). A shared link's conference (`event`) is marked as current in each list. It must
-/// run after the block is parsed and before the first paint (the block shows after a delay,
-/// `public/style.css`).
+/// title and the colour scheme a link asks for (`theme`). A shared link's conference (`event`)
+/// is marked as current in each list. It must run after the block is parsed and before the
+/// first paint (the block shows after a delay, `public/style.css`).
 pub fn language_chooser() -> String {
     let titles: Vec<String> = Lang::ALL
         .iter()

@@ -2,7 +2,7 @@
 //! The URL is the state: parsing is total (garbage gives notices, never a panic) and
 //! formatting gives the canonical form, so `parse(format(s)) == s`.
 
-use super::colour::{accent_contrast, accent_is_readable, Rgb};
+use super::colour::{accent_contrast, Rgb, MIN_CONTRAST};
 use super::dataset::Region;
 use super::lang::Lang;
 use super::search::normalize_search;
@@ -27,7 +27,7 @@ pub struct ViewState {
     /// the reader's setting.
     pub theme: Option<Theme>,
     /// A host page's accent colour for buttons and links in the light scheme (`accent`), only
-    /// one that keeps text readable ([`accent_is_readable`]).
+    /// one that keeps text readable ([`super::colour::accent_is_readable`]).
     pub accent: Option<Rgb>,
 }
 
@@ -137,13 +137,17 @@ pub fn parse_accent(value: &str) -> Result<Option<Rgb>, UrlNotice> {
     if value.is_empty() {
         return Ok(None);
     }
-    match Rgb::parse(value) {
-        Some(colour) if accent_is_readable(colour) => Ok(Some(colour)),
-        Some(colour) => Err(UrlNotice::UnreadableAccent(
+    let Some(colour) = Rgb::parse(value) else {
+        return Err(UrlNotice::BadColour(shown(value)));
+    };
+    let contrast = accent_contrast(colour);
+    if contrast >= MIN_CONTRAST {
+        Ok(Some(colour))
+    } else {
+        Err(UrlNotice::UnreadableAccent(
             colour.hex(),
-            (accent_contrast(colour) * 10.0) as u32,
-        )),
-        None => Err(UrlNotice::BadColour(shown(value))),
+            (contrast * 10.0) as u32,
+        ))
     }
 }
 

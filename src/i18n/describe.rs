@@ -54,14 +54,20 @@ pub fn country_name(dataset: &Dataset, code: &str, lang: Lang) -> String {
 pub fn joined_years(dataset: &Dataset, code: &str, lang: Lang) -> Option<String> {
     let member = dataset.member(code)?;
     let from = member.joined.year;
-    let years = match member.joined_by.map(|by| by.year) {
-        Some(to) if to != from => format!("{from}\u{2013}{to}"),
-        _ => from.to_string(),
-    };
+    let to = member.joined_by.map_or(from, |by| by.year);
     Some(fill(
         strings(lang).member_filter_joined,
-        &[("years", &years)],
+        &[("years", &year_span(from, to))],
     ))
+}
+
+/// "2014", or "2012–2013" for a span of years.
+fn year_span(from: i32, to: i32) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        format!("{from}\u{2013}{to}")
+    }
 }
 
 /// The filters a view applies, one line each ("Members: Moldova, Mongolia"), in the order of
@@ -86,12 +92,7 @@ pub fn filter_lines(dataset: &Dataset, state: &ViewState, lang: Lang) -> Vec<Str
     }
     if state.from.is_some() || state.to.is_some() {
         let (first, last) = dataset_years(dataset);
-        let (from, to) = (state.from.unwrap_or(first), state.to.unwrap_or(last));
-        let years = if from == to {
-            from.to_string()
-        } else {
-            format!("{from}\u{2013}{to}")
-        };
+        let years = year_span(state.from.unwrap_or(first), state.to.unwrap_or(last));
         lines.push(format!("{}: {years}", s.span_label));
     }
     if let Some(words) = &state.search {
@@ -215,6 +216,12 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
 mod tests {
     use super::*;
 
+    fn minimal() -> Dataset {
+        crate::domain::validate::decode_dataset(include_str!("../../tests/fixtures/minimal.json"))
+            .unwrap()
+            .dataset
+    }
+
     #[test]
     fn participants_read_naturally_in_each_language() {
         let p = Participants {
@@ -256,11 +263,7 @@ mod tests {
 
     #[test]
     fn short_labels_name_the_city_or_country() {
-        let data = crate::domain::validate::decode_dataset(include_str!(
-            "../../tests/fixtures/minimal.json"
-        ))
-        .unwrap()
-        .dataset;
+        let data = minimal();
         let hague = data.event("conference-2011-the-hague").unwrap();
         assert_eq!(
             short_label(&data, hague, Lang::En),
@@ -301,11 +304,7 @@ mod tests {
     #[test]
     fn filter_lines_name_each_filter_in_the_language() {
         use crate::domain::dataset::Region;
-        let data = crate::domain::validate::decode_dataset(include_str!(
-            "../../tests/fixtures/minimal.json"
-        ))
-        .unwrap()
-        .dataset;
+        let data = minimal();
         let (first, last) = dataset_years(&data);
         let state = ViewState {
             members: vec!["MD".into(), "XX".into()],
@@ -339,11 +338,7 @@ mod tests {
 
     #[test]
     fn joined_years_give_the_year_or_the_window() {
-        let data = crate::domain::validate::decode_dataset(include_str!(
-            "../../tests/fixtures/minimal.json"
-        ))
-        .unwrap()
-        .dataset;
+        let data = minimal();
         let moldova = data.member("MD").unwrap();
         let year = moldova.joined.year;
         assert_eq!(
