@@ -1,6 +1,7 @@
 // The look an embed takes from its host page. Colour scheme: the reader's setting by default; a
 // link's `theme=light|dark` wins over it, in the app and in the pre-rendered page. Accent: a
-// link's `accent=<hex>` colours buttons and links in the light scheme, if text stays readable.
+// link's `accent=<hex>` colours buttons and links in the light scheme, if text stays readable, in
+// the app and in the pre-rendered page.
 // The Embed dialog writes both; a bad value is named in a translated notice and the usual look
 // stays.
 import { test, expect, openApp, LANGS, MARKER, TEXT, EMBED_BUTTON, axeViolations, type Page } from "./fixtures";
@@ -143,3 +144,19 @@ for (const lang of LANGS) {
     expect(await pressedLanguage(page)).toBe(USUAL_ACCENT);
   });
 }
+
+test("the pre-rendered page (no WebAssembly) takes a readable accent for its links, and only a readable one", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  const link = page.locator('#prerendered > section[lang="ro"] li > a').first();
+  const cases = [
+    ["%238A1538", RED],
+    ["ffcc00", USUAL_ACCENT],
+    ["8a153", USUAL_ACCENT],
+    ["8a1538", RED],
+  ];
+  for (const [accent, colour] of cases) {
+    await page.goto(`./?lang=ro&accent=${accent}`);
+    await expect(link).toBeVisible();
+    expect(await link.evaluate((a) => getComputedStyle(a).color), accent).toBe(colour);
+  }
+});

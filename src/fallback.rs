@@ -9,6 +9,7 @@
 //! first painted) shows only the reader's language, the one the app will start in, and sets
 //! `<html lang>` and the title to match.
 
+use crate::domain::colour::{background_luminances, MIN_CONTRAST};
 use crate::domain::dataset::{Dataset, EventKind};
 use crate::domain::filter::chronological;
 use crate::domain::html::escape_html;
@@ -105,9 +106,10 @@ fn language_section(dataset: &Dataset, lang: Lang) -> String {
 /// way the app picks it (`src/app.rs`, `initial_lang`): the URL's `lang`, else the saved choice,
 /// else the first of the browser's languages the app has, else English. It shows that
 /// language's section only, marks its link in the menu as current, and sets `<html lang>`, the
-/// title and the colour scheme a link asks for (`theme`). A shared link's conference (`event`)
-/// is marked as current in each list. It must run after the block is parsed and before the
-/// first paint (the block shows after a delay, `public/style.css`).
+/// title, and the colour scheme and readable accent a link asks for (`theme`, `accent`). A
+/// shared link's conference (`event`) is marked as current in each list. It must run after the
+/// block is parsed and before the first paint (the block shows after a delay,
+/// `public/style.css`).
 pub fn language_chooser() -> String {
     let titles: Vec<String> = Lang::ALL
         .iter()
@@ -130,6 +132,14 @@ pub fn language_chooser() -> String {
             "lang=lang||\"en\";doc.lang=lang;document.title=titles[lang];",
             "var theme=String(query.get(\"theme\")||\"\").toLowerCase();",
             "if(theme===\"light\"||theme===\"dark\")doc.setAttribute(\"data-theme\",theme);",
+            // The same accent the app takes (src/domain/colour.rs): six hex digits whose WCAG
+            // contrast with every light background is readable, else the usual one.
+            "var accent=String(query.get(\"accent\")||\"\").trim().replace(/^#/,\"\");",
+            "if(/^[0-9a-f]{{6}}$/i.test(accent)){{var weights=[0.2126,0.7152,0.0722],light=0;",
+            "weights.forEach(function(w,i){{var c=parseInt(accent.substr(2*i,2),16)/255;",
+            "light+=w*(c<=0.04045?c/12.92:Math.pow((c+0.055)/1.055,2.4))}});",
+            "if([{backgrounds}].every(function(b){{return(Math.max(light,b)+0.05)/(Math.min(light,b)+0.05)>={min}}}))",
+            "doc.style.setProperty(\"--custom-accent\",\"#\"+accent)}}",
             "document.querySelectorAll(\"#{id}>section\").forEach(function(s){{s.hidden=s.lang!==lang}});",
             "document.querySelectorAll(\"#{id}>nav a\").forEach(function(a){{if(a.lang===lang)a.setAttribute(\"aria-current\",\"true\")}});",
             "var event=query.get(\"event\");",
@@ -139,6 +149,8 @@ pub fn language_chooser() -> String {
         titles = titles.join(","),
         key = LANG_STORAGE_KEY,
         id = FALLBACK_ID,
+        backgrounds = background_luminances().map(|l| l.to_string()).join(","),
+        min = MIN_CONTRAST,
     );
     // Nothing from the dataset is in the script; this keeps it so if that ever changes.
     script.replace("</", "<\\/")
@@ -225,6 +237,9 @@ mod tests {
             )));
         }
         assert!(script.contains(LANG_STORAGE_KEY));
+        for luminance in background_luminances() {
+            assert!(script.contains(&luminance.to_string()));
+        }
         assert!(!script.contains("</"));
     }
 }

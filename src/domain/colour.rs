@@ -33,7 +33,7 @@ impl Rgb {
     }
 
     /// WCAG 2's relative luminance, 0 (black) to 1 (white).
-    fn luminance(self) -> f64 {
+    pub fn luminance(self) -> f64 {
         let linear = |byte: u8| {
             let c = f64::from(byte) / 255.0;
             if c <= 0.04045 {
@@ -44,6 +44,12 @@ impl Rgb {
         };
         0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
     }
+}
+
+/// The relative luminance of each background the accent is text on, for the pre-rendered page's
+/// own check of a link's accent (src/fallback.rs), which runs where the app cannot.
+pub fn background_luminances() -> [f64; 3] {
+    BACKGROUNDS.map(Rgb::luminance)
 }
 
 /// WCAG 2's contrast ratio of two colours, 1 to 21.
