@@ -128,8 +128,8 @@ for (const [lang, button, title] of [
 
   test(`[${lang}] the embed code carries every filter as set now, and says which`, async ({ page }) => {
     const lines = {
-      en: [`Members: ${countryName("MD", "en")}`, "Region: Europe", "Years shown: 2014–2020", "Search events: “tallinn”"],
-      mn: [`Гишүүн орнууд: ${countryName("MD", "mn")}`, "Бүс нутаг: Европ", "Харуулах он: 2014–2020", "Үйл явдал хайх: «tallinn»"],
+      en: [`Members: ${countryName("MD", "en")}`, "Region: Europe", "Years shown: 2014\u2009–\u20092020", "Search events: “tallinn”"],
+      mn: [`Гишүүн орнууд: ${countryName("MD", "mn")}`, "Бүс нутаг: Европ", "Харуулах он: 2014 – 2020", "Үйл явдал хайх: «tallinn»"],
       ro: [`State membre: ${countryName("MD", "ro")}`, "Regiunea: Europa", "Anii afișați: 2014–2020", "Caută evenimente: „tallinn”"],
     }[lang];
     await page.goto(`./?lang=${lang}&members=MD&region=europe&from=2014&to=2020&q=tallinn`);

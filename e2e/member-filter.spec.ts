@@ -30,11 +30,13 @@ for (const { lang, typed, code } of searches) {
 }
 
 const joinedText = { en: (y: string) => `joined ${y}`, mn: (y: string) => `${y} онд элссэн`, ro: (y: string) => `membru din ${y}` };
+/** A span of years by CLDR's year interval: en and mn space the dash (en with thin spaces). */
+const yearInterval = { en: "\u2009–\u2009", mn: " – ", ro: "–" };
 /** The years a member joined in, from the dataset: "2014", or a window "2020–2021". */
-function joinedYears(code: string): string {
+function joinedYears(code: string, lang: (typeof LANGS)[number]): string {
   const member = dataset.members.find((m: { country: string }) => m.country === code);
   const [from, to] = [member.joined, member.joined_by ?? member.joined].map((d: string) => d.slice(0, 4));
-  return from === to ? from : `${from}–${to}`;
+  return from === to ? from : `${from}${yearInterval[lang]}${to}`;
 }
 const window = dataset.members.find((m: { joined: string; joined_by?: string }) => m.joined_by && m.joined_by.slice(0, 4) !== m.joined.slice(0, 4));
 
@@ -46,9 +48,9 @@ for (const lang of LANGS) {
       await combo.fill(code);
       const option = page.locator(`#member-option-${code}`);
       const name = countryName(code, lang);
-      await expect(option).toHaveAccessibleName(`${name} ${code} ${joinedText[lang](joinedYears(code))}`);
+      await expect(option).toHaveAccessibleName(`${name} ${code} ${joinedText[lang](joinedYears(code, lang))}`);
     }
-    expect(joinedYears(window.country)).toContain("–");
+    expect(joinedYears(window.country, lang)).toContain("–");
   });
 }
 

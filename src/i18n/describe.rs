@@ -3,10 +3,11 @@
 
 use crate::domain::colour::MIN_CONTRAST;
 use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
+use crate::domain::date::PartialDate;
 use crate::domain::filter::{dataset_years, Sanitized};
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Theme, UrlNotice, ViewState};
-use crate::i18n::format::{format_number, format_tenths};
+use crate::i18n::format::{format_date_range, format_number, format_tenths};
 use crate::i18n::strings::{fill, strings};
 
 /// The name of a kind of event.
@@ -57,17 +58,19 @@ pub fn joined_years(dataset: &Dataset, code: &str, lang: Lang) -> Option<String>
     let to = member.joined_by.map_or(from, |by| by.year);
     Some(fill(
         strings(lang).member_filter_joined,
-        &[("years", &year_span(from, to))],
+        &[("years", &year_span(lang, from, to))],
     ))
 }
 
-/// "2014", or "2012–2013" for a span of years.
-fn year_span(from: i32, to: i32) -> String {
-    if from == to {
-        from.to_string()
-    } else {
-        format!("{from}\u{2013}{to}")
-    }
+/// "2014", or a span of years by CLDR's year interval (en "2012 – 2013" with thin spaces, mn
+/// "2012 – 2013", ro "2012–2013"), as the timeline writes the years of a chairship.
+fn year_span(lang: Lang, from: i32, to: i32) -> String {
+    let year = |year| PartialDate {
+        year,
+        month: None,
+        day: None,
+    };
+    format_date_range(lang, year(from), Some(year(to)))
 }
 
 /// The filters a view applies, one line each ("Members: Moldova, Mongolia"), in the order of
@@ -92,7 +95,7 @@ pub fn filter_lines(dataset: &Dataset, state: &ViewState, lang: Lang) -> Vec<Str
     }
     if state.from.is_some() || state.to.is_some() {
         let (first, last) = dataset_years(dataset);
-        let years = year_span(state.from.unwrap_or(first), state.to.unwrap_or(last));
+        let years = year_span(lang, state.from.unwrap_or(first), state.to.unwrap_or(last));
         lines.push(format!("{}: {years}", s.span_label));
     }
     if let Some(words) = &state.search {
@@ -334,6 +337,26 @@ mod tests {
             filter_lines(&data, &ViewState::default(), Lang::En),
             ["None: every event is shown"]
         );
+        // A span of years follows CLDR's year interval in each language.
+        let state = ViewState {
+            from: Some(first),
+            to: Some(first + 1),
+            ..ViewState::default()
+        };
+        let span = |lang| filter_lines(&data, &state, lang).remove(0);
+        let next = first + 1;
+        assert_eq!(
+            span(Lang::En),
+            format!("Years shown: {first}\u{2009}\u{2013}\u{2009}{next}")
+        );
+        assert_eq!(
+            span(Lang::Mn),
+            format!("Харуулах он: {first} \u{2013} {next}")
+        );
+        assert_eq!(
+            span(Lang::Ro),
+            format!("Anii afișați: {first}\u{2013}{next}")
+        );
     }
 
     #[test]
@@ -366,7 +389,7 @@ mod tests {
         });
         assert_eq!(
             joined_years(&window, "MD", Lang::En),
-            Some(format!("joined {year}\u{2013}{}", year + 1))
+            Some(format!("joined {year}\u{2009}\u{2013}\u{2009}{}", year + 1))
         );
     }
 }
