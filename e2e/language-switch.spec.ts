@@ -17,6 +17,21 @@ test("switching language keeps the open event and filters and translates everyth
   }
 });
 
+test("the coalition's description reads as paragraphs in every language, switched with the rest", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  const paragraphs = page.locator(".about__summary > p");
+  for (const [name, lang] of [["Монгол", "mn"], ["Română", "ro"], ["English", "en"]] as const) {
+    await page.getByRole("button", { name, exact: true }).click();
+    const expected = dataset.about.summary[lang].split("\n\n");
+    expect(expected.length).toBeGreaterThan(1);
+    await expect(paragraphs).toHaveText(expected);
+  }
+  // The pre-rendered page (no WebAssembly) splits it the same way.
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("./?lang=mn");
+  await expect(page.locator('#prerendered > section[lang="mn"] > p:not(:last-child)')).toHaveText(dataset.about.summary.mn.split("\n\n"));
+});
+
 test("the language buttons are named in their own language", async ({ page }) => {
   await openApp(page, "?lang=ro");
   for (const [name, lang] of [["English", "en"], ["Монгол", "mn"], ["Română", "ro"]]) {

@@ -89,14 +89,20 @@ fn language_section(dataset: &Dataset, lang: Lang) -> String {
     format!(
         concat!(
             r#"<section id="fallback-{code}" lang="{code}">"#,
-            "<h1>{name}</h1><noscript><p>{needs_app}</p></noscript><p>{summary}</p>",
+            "<h1>{name}</h1><noscript><p>{needs_app}</p></noscript>{summary}",
             "<h2>{heading}</h2><ol>{items}</ol>",
             r#"<p><a href="data/foc.json">data/foc.json</a></p></section>"#
         ),
         code = lang.code(),
         name = escape_html(dataset.about.name.get(lang)),
         needs_app = escape_html(ui.fallback_needs_app),
-        summary = escape_html(dataset.about.summary.get(lang)),
+        summary = dataset
+            .about
+            .summary
+            .paragraphs(lang)
+            .into_iter()
+            .map(|paragraph| format!("<p>{}</p>", escape_html(paragraph)))
+            .collect::<String>(),
         heading = escape_html(ui.fallback_conferences_heading),
         items = items,
     )
@@ -219,11 +225,14 @@ mod tests {
             .unwrap();
         event.title.en = "<script>alert(1)</script>".into();
         event.id = "x\"><script>alert(2)</script>".into();
-        dataset.about.summary.en = "<img src=x onerror=alert(3)>".into();
+        dataset.about.summary.en = "<img src=x onerror=alert(3)>\n\n<b>two</b>".into();
         let html = fallback_html(&dataset);
         assert!(!html.contains("<script"));
         assert!(!html.contains("<img"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(
+            html.contains("<p>&lt;img src=x onerror=alert(3)&gt;</p><p>&lt;b&gt;two&lt;/b&gt;</p>")
+        );
     }
 
     #[test]

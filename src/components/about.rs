@@ -21,7 +21,15 @@ pub fn About(
     view! {
         <section class="about" aria-labelledby="about-title">
             <h2 id="about-title">{move || name.get(ui.get()).to_string()}</h2>
-            <p class="about__summary">{move || summary.get(ui.get()).to_string()}</p>
+            <div class="about__summary">
+                {move || {
+                    summary
+                        .paragraphs(ui.get())
+                        .into_iter()
+                        .map(|paragraph| view! { <p>{paragraph.to_string()}</p> })
+                        .collect_view()
+                }}
+            </div>
             <h3>{move || ui.strings().about_areas}</h3>
             <ul class="about__areas">
                 {move || {

@@ -38,6 +38,16 @@ impl Text {
             (Lang::Ro, &self.ro),
         ]
     }
+
+    /// The paragraphs of the text in `lang`: the dataset separates them with a blank line.
+    /// Blank paragraphs are dropped; a text without a blank line is one paragraph.
+    pub fn paragraphs(&self, lang: Lang) -> Vec<&str> {
+        self.get(lang)
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|paragraph| !paragraph.is_empty())
+            .collect()
+    }
 }
 
 /// The whole dataset.
@@ -297,5 +307,25 @@ impl Dataset {
     /// The member record of this country, if it is a member.
     pub fn member(&self, code: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.country == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_line_separates_paragraphs() {
+        let text = Text {
+            en: "One.\n\nTwo, still\none paragraph.\n\n\n\nThree. ".into(),
+            mn: "Нэг.".into(),
+            ro: "\n\n".into(),
+        };
+        assert_eq!(
+            text.paragraphs(Lang::En),
+            ["One.", "Two, still\none paragraph.", "Three."]
+        );
+        assert_eq!(text.paragraphs(Lang::Mn), ["Нэг."]);
+        assert!(text.paragraphs(Lang::Ro).is_empty());
     }
 }
