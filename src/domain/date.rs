@@ -79,6 +79,15 @@ impl PartialDate {
         }
     }
 
+    /// A date known to the year only.
+    pub const fn year(year: i32) -> Self {
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let shape_error = || DateError::Shape(text.chars().take(40).collect());

@@ -65,12 +65,7 @@ pub fn joined_years(dataset: &Dataset, code: &str, lang: Lang) -> Option<String>
 /// "2014", or a span of years by CLDR's year interval (en "2012 – 2013" with thin spaces, mn
 /// "2012 – 2013", ro "2012–2013"), as the timeline writes the years of a chairship.
 fn year_span(lang: Lang, from: i32, to: i32) -> String {
-    let year = |year| PartialDate {
-        year,
-        month: None,
-        day: None,
-    };
-    format_date_range(lang, year(from), Some(year(to)))
+    format_date_range(lang, PartialDate::year(from), Some(PartialDate::year(to)))
 }
 
 /// The filters a view applies, one line each ("Members: Moldova, Mongolia"), in the order of
@@ -383,7 +378,7 @@ mod tests {
             .iter_mut()
             .find(|m| m.country == "MD")
             .unwrap();
-        member.joined_by = Some(crate::domain::date::PartialDate {
+        member.joined_by = Some(PartialDate {
             year: year + 1,
             ..member.joined
         });
