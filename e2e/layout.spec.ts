@@ -1,6 +1,6 @@
 // Layout: horizontal time axis on wide screens, vertical list on phones; print shows the list.
 import type { Page } from "@playwright/test";
-import { test, expect, dataset, openApp, markers, LANGS, MARKER } from "./fixtures";
+import { test, expect, dataset, openApp, markers, countryName, LANGS, MARKER } from "./fixtures";
 
 /** The ids of the shown markers whose label is cut short ("…"); fails if there are none. */
 async function cutShortMarkers(page: Page): Promise<string[]> {
@@ -301,6 +301,32 @@ test("the roster sorts by name and shows members as of an open event", async ({ 
   const founders = dataset.members.filter((m: any) => m.founder).length;
   await expect(roster.locator("tbody tr")).toHaveCount(founders);
 });
+
+for (const lang of LANGS) {
+  test(`[${lang}] the roster and the member list follow the language's alphabetical order`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    // Romanian: Ă Â Î Ș Ț are letters after A I S T ("Tunisia" before "Țările de Jos").
+    // Chromium has no Mongolian collation data; its root order also puts Ө after О and Ү after У.
+    const alphabetical = (names: string[]) => [...names].sort(new Intl.Collator(lang).compare);
+    const rows = page.locator(".roster__table tbody th");
+    await expect(rows).toHaveCount(dataset.members.length);
+    const byName = page.locator(".roster__table thead th").first();
+    await byName.getByRole("button").click();
+    await expect(byName).toHaveAttribute("aria-sort", "ascending");
+    const shown = await rows.evaluateAll((cells) =>
+      cells.map((cell) => cell.firstChild!.textContent!.trim()),
+    );
+    expect(shown).toEqual(alphabetical(shown));
+    await page.locator("#member-filter-input").focus();
+    await page.keyboard.press("ArrowDown");
+    const options = page.locator("#member-filter-listbox [id^=member-option-]");
+    await expect(options.first()).toBeVisible();
+    const listed = (await options.evaluateAll((all) => all.map((o) => o.id.replace("member-option-", ""))))
+      .map((code) => countryName(code, lang));
+    expect(listed.length).toBeGreaterThan(20);
+    expect(listed).toEqual(alphabetical(listed));
+  });
+}
 
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } });

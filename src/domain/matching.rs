@@ -97,23 +97,52 @@ fn fold_words(text: &str) -> String {
     out
 }
 
-/// A key that orders names the way a reader of any of the app's languages expects: by their
-/// [`fold`]ed form, with the Cyrillic letters ё, ө and ү right after е, о and у (the Mongolian
-/// alphabet's order) rather than after я.
-pub fn sort_key(text: &str) -> Vec<u32> {
-    key_of_folded(&fold_words(text))
+/// A key that orders names the way a reader of `lang` expects: by their [`fold`]ed form, with
+/// the Cyrillic letters ё, ө and ү right after е, о and у (the Mongolian alphabet's order)
+/// rather than after я; in Romanian, ă, â, î, ș and ț are letters of their own, right after a
+/// (ă, then â), i, s and t, as in CLDR's Romanian collation ("Tunisia" before "Țările de Jos").
+pub fn sort_key(text: &str, lang: Lang) -> Vec<u32> {
+    let mut key = Vec::with_capacity(text.len());
+    let mut folded = String::new();
+    for word in text.split_whitespace() {
+        if !key.is_empty() {
+            key.push(weight(' '));
+        }
+        for c in word.chars() {
+            match romanian_letter(c).filter(|_| lang == Lang::Ro) {
+                Some(letter) => key.push(letter),
+                None => {
+                    folded.clear();
+                    fold_char(c, &mut folded);
+                    key.extend(folded.chars().map(weight));
+                }
+            }
+        }
+    }
+    key
 }
 
-fn key_of_folded(folded: &str) -> Vec<u32> {
-    folded
-        .chars()
-        .map(|c| match c {
-            'ё' => 'е' as u32 * 2 + 1,
-            'ө' => 'о' as u32 * 2 + 1,
-            'ү' => 'у' as u32 * 2 + 1,
-            c => c as u32 * 2,
-        })
-        .collect()
+/// A folded character's place in [`sort_key`]: room for two letters after each base letter.
+fn weight(c: char) -> u32 {
+    match c {
+        'ё' => 'е' as u32 * 4 + 1,
+        'ө' => 'о' as u32 * 4 + 1,
+        'ү' => 'у' as u32 * 4 + 1,
+        c => c as u32 * 4,
+    }
+}
+
+/// The Romanian letters that sort after their base letter (cedilla forms as comma-below).
+fn romanian_letter(c: char) -> Option<u32> {
+    let (base, rank) = match c {
+        'ă' | 'Ă' => ('a', 1),
+        'â' | 'Â' => ('a', 2),
+        'î' | 'Î' => ('i', 1),
+        'ș' | 'Ș' | 'ş' | 'Ş' => ('s', 1),
+        'ț' | 'Ț' | 'ţ' | 'Ţ' => ('t', 1),
+        _ => return None,
+    };
+    Some(base as u32 * 4 + rank)
 }
 
 /// How well a country matches a query; smaller is better.
@@ -158,17 +187,16 @@ impl<'q> Query<'q> {
         }
     }
 
-    /// How `country` matches, given the display language, with its folded name in that language.
-    fn rank(&self, country: &Country, lang: Lang) -> Option<(Rank, String)> {
-        let shown = fold_words(country.name.get(lang));
+    /// How `country` matches, given the display language.
+    fn rank(&self, country: &Country, lang: Lang) -> Option<Rank> {
         if self.folded.is_empty() {
-            return Some((Rank::Other, shown));
+            return Some(Rank::Other);
         }
         if self.trimmed.eq_ignore_ascii_case(&country.code) {
-            return Some((Rank::Code, shown));
+            return Some(Rank::Code);
         }
-        if let Some(rank) = name_rank(&shown, &self.folded) {
-            return Some((rank, shown));
+        if let Some(rank) = name_rank(&fold_words(country.name.get(lang)), &self.folded) {
+            return Some(rank);
         }
         let elsewhere = country
             .name
@@ -176,7 +204,7 @@ impl<'q> Query<'q> {
             .into_iter()
             .filter(|(other, _)| *other != lang)
             .any(|(_, name)| fold_words(name).contains(&self.folded));
-        elsewhere.then_some((Rank::Other, shown))
+        elsewhere.then_some(Rank::Other)
     }
 }
 
@@ -199,8 +227,8 @@ pub fn search_countries<'a>(
     let mut hits: Vec<(Rank, Vec<u32>, &Country)> = countries
         .into_iter()
         .filter_map(|country| {
-            let (rank, shown) = query.rank(country, lang)?;
-            Some((rank, key_of_folded(&shown), country))
+            let rank = query.rank(country, lang)?;
+            Some((rank, sort_key(country.name.get(lang), lang), country))
         })
         .collect();
     sort_by(&mut hits, |a, b| {
@@ -417,8 +445,60 @@ mod tests {
     #[test]
     fn sort_key_orders_mongolian_letters_after_their_base() {
         let mut names = vec!["Үндэс", "Ус", "Фиж", "Өмнө", "Оман", "Пакистан"];
-        names.sort_by_key(|n| sort_key(n));
+        names.sort_by_key(|n| sort_key(n, Lang::Mn));
         assert_eq!(names, ["Оман", "Өмнө", "Пакистан", "Ус", "Үндэс", "Фиж"]);
+    }
+
+    #[test]
+    fn sort_key_orders_romanian_letters_after_their_base_in_romanian_only() {
+        let mut names = vec![
+            "Țările de Jos",
+            "Tunisia",
+            "Șa",
+            "Sz",
+            "Îa",
+            "Iz",
+            "Âb",
+            "Ăc",
+            "Az",
+        ];
+        names.sort_by_key(|n| sort_key(n, Lang::Ro));
+        assert_eq!(
+            names,
+            [
+                "Az",
+                "Ăc",
+                "Âb",
+                "Iz",
+                "Îa",
+                "Sz",
+                "Șa",
+                "Tunisia",
+                "Țările de Jos"
+            ]
+        );
+        // Cedilla forms sort as the comma-below letters they stand for.
+        assert_eq!(sort_key("Ţara", Lang::Ro), sort_key("Țara", Lang::Ro));
+        // Elsewhere the accents are folded away: "Côte d’Ivoire" sorts with C.
+        names.sort_by_key(|n| sort_key(n, Lang::En));
+        assert_eq!(
+            names,
+            [
+                "Âb",
+                "Ăc",
+                "Az",
+                "Îa",
+                "Iz",
+                "Șa",
+                "Sz",
+                "Țările de Jos",
+                "Tunisia"
+            ]
+        );
+        assert_eq!(
+            sort_key(" Țara  de\tJos ", Lang::En),
+            sort_key("tara de jos", Lang::En)
+        );
     }
 
     #[test]
