@@ -269,6 +269,13 @@ for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro
     await expect(markers(page)).toHaveCount(dataset.events.length);
     await expect(button).toBeFocused();
   });
+
+  test(`[${lang}] a link's years beyond the data come down to the whole span: “${allYears}” has nothing to reset`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&from=2030&to=1999`);
+    await expect(markers(page)).toHaveCount(dataset.events.length);
+    await expect(page).not.toHaveURL(/from=|to=/);
+    await expect(page.getByRole("button", { name: allYears })).toHaveAttribute("aria-disabled", "true");
+  });
 }
 
 test("printing shows the full chronological list with sources", async ({ page }) => {

@@ -153,10 +153,13 @@ pub fn App() -> impl IntoView {
     // Once loaded, drop what the dataset does not know (unknown event, non-members, span).
     Effect::new(move |_| {
         if let LoadState::Loaded(loaded) = load.get() {
-            let mut state = view_state.get_untracked();
+            let before = view_state.get_untracked();
+            let mut state = before.clone();
             let repaired = sanitize(&loaded.dataset, &mut state);
-            if !repaired.is_empty() {
+            if state != before {
                 view_state.set(state);
+            }
+            if !repaired.is_empty() {
                 state_notices.set(repaired);
             }
         }

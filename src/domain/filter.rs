@@ -212,7 +212,9 @@ pub enum Sanitized {
 
 /// Fits a view state (from a link) to the dataset: closes an unknown event, drops codes that are
 /// not members (and repeated codes, silently), puts the span in order and clamps it to the
-/// dataset's years. Says what it changed; the rest of the state is kept.
+/// dataset's years, then drops a bound at the first or last year (silently: it is the default,
+/// as the year selects write it). Says what needs the reader's notice; the rest of the state is
+/// kept.
 pub fn sanitize(dataset: &Dataset, state: &mut ViewState) -> Vec<Sanitized> {
     let mut changes = Vec::new();
     if let Some(id) = &state.event {
@@ -246,8 +248,9 @@ pub fn sanitize(dataset: &Dataset, state: &mut ViewState) -> Vec<Sanitized> {
     let to = to.map(|year| year.clamp(first, last));
     if (from, to) != (state.from, state.to) {
         changes.push(Sanitized::SpanOutOfRange);
-        (state.from, state.to) = (from, to);
     }
+    state.from = from.filter(|&year| year != first);
+    state.to = to.filter(|&year| year != last);
     changes
 }
 
@@ -654,8 +657,8 @@ mod tests {
             event: Some("conference-2014-tallinn".into()),
             members: vec!["MN".into()],
             region: Some(Region::Europe),
-            from: Some(2011),
-            to: Some(2019),
+            from: Some(2012),
+            to: Some(2018),
             ..ViewState::default()
         };
         let before = state.clone();
@@ -672,7 +675,8 @@ mod tests {
             ..ViewState::default()
         };
         assert_eq!(sanitize(&data, &mut state), [Sanitized::SpanOutOfRange]);
-        assert_eq!((state.from, state.to), (Some(2011), Some(2019)));
+        // Clamped to 2011–2019, the whole span: no bounds left.
+        assert_eq!((state.from, state.to), (None, None));
 
         let mut state = ViewState {
             from: Some(2030),
@@ -680,7 +684,7 @@ mod tests {
             ..ViewState::default()
         };
         assert_eq!(sanitize(&data, &mut state), [Sanitized::SpanOutOfRange]);
-        assert_eq!((state.from, state.to), (Some(2015), Some(2019)));
+        assert_eq!((state.from, state.to), (Some(2015), None));
 
         let mut state = ViewState {
             to: Some(2000),
@@ -688,6 +692,20 @@ mod tests {
         };
         assert_eq!(sanitize(&data, &mut state), [Sanitized::SpanOutOfRange]);
         assert_eq!((state.from, state.to), (None, Some(2011)));
+    }
+
+    #[test]
+    fn sanitize_drops_bounds_at_the_datasets_years_silently() {
+        let data = sample();
+        let mut state = ViewState {
+            members: vec!["MN".into(), "MN".into()],
+            from: Some(2011),
+            to: Some(2019),
+            ..ViewState::default()
+        };
+        assert!(sanitize(&data, &mut state).is_empty());
+        assert_eq!((state.from, state.to), (None, None));
+        assert_eq!(state.members, ["MN"]);
     }
 
     #[test]
