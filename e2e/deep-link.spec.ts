@@ -52,6 +52,22 @@ test("Back and Forward walk through opened events; filters do not add history", 
   await expect(page).toHaveURL(/event=conference-2012-nairobi/);
 });
 
+test("Back and Forward keep the language the reader chose since", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  await page.locator("#event-conference-2012-nairobi").click();
+  await page.locator("#event-conference-2014-tallinn").click();
+  await page.getByRole("button", { name: "Română" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  await page.goBack();
+  const nairobi = dataset.events.find((e: any) => e.id === "conference-2012-nairobi");
+  await expect(page.locator("#event-detail-title")).toHaveText(nairobi.title.ro);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+  await expect(page).toHaveURL(/lang=ro/);
+  await page.goForward();
+  await expect(page).toHaveURL(/event=conference-2014-tallinn/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ro");
+});
+
 for (const lang of ["en", "mn", "ro"] as const) {
   test(`[${lang}] unknown and malformed parameters give a notice and keep the rest`, async ({ page, consoleErrors }) => {
     await page.goto(`./?lang=${lang}&event=conference-1999-nowhere&members=MD,XX,moldova&region=mars&from=abc&utm_source=x&%E0%A4%A=1`);

@@ -268,8 +268,10 @@ fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: Rw
         browser::set_document_look(theme.map(Theme::code), accent.map(Rgb::hex).as_deref());
     });
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        // Back and Forward walk through opened events; the language stays the reader's choice
+        // (the entry's own is older: a language switch adds no history).
         let (mut state, _) = parse_query(&browser::query_string());
-        state.lang = state.lang.or_else(|| view_state.get_untracked().lang);
+        state.lang = view_state.get_untracked().lang.or(state.lang);
         last_event.set_value(state.event.clone());
         view_state.set(state);
     });
