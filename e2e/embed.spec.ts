@@ -100,7 +100,7 @@ test("embed mode is compact and links to the full view", async ({ page }) => {
 for (const [lang, button, title] of [
   ["en", "Embed", "Timeline of the Freedom Online Coalition"],
   ["mn", "Вэб хуудсанд суулгах", "Онлайн эрх чөлөөний эвслийн он цагийн хэлхээс"],
-  ["ro", "Încorporează", "Cronologia Coaliției pentru Libertate Online"],
+  ["ro", "Încorporează", "Cronologia Coaliției privind Libertatea în Spațiul Virtual"],
 ] as const) {
   test(`[${lang}] the Embed dialog's snippet, pasted into a page, works`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&members=MD`);

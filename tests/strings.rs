@@ -122,3 +122,24 @@ fn plural_messages_follow_cldr_categories() {
         "5 үйл явдал харуулж байна"
     );
 }
+
+/// The interface names the coalition as the shipped dataset does, in every language (the
+/// Moldovan ministry's "Coaliția privind Libertatea în Spațiul Virtual", not a second name).
+#[test]
+fn the_title_names_the_coalition_as_the_dataset_does() {
+    let text = std::fs::read_to_string("public/data/foc.json").unwrap();
+    let data: Value = serde_json::from_str(&text).unwrap();
+    for lang in Lang::ALL {
+        let name = data["about"]["name"][lang.code()].as_str().unwrap();
+        let title = strings(lang).app_title;
+        assert!(
+            title.starts_with(name),
+            "{lang:?}: {title:?} does not start with {name:?}"
+        );
+    }
+    let ro = strings(Lang::Ro).iframe_title;
+    assert!(
+        ro.contains("privind Libertatea în Spațiul Virtual"),
+        "{ro:?}"
+    );
+}

@@ -600,7 +600,7 @@ static MN: Strings = Strings {
 };
 
 static RO: Strings = Strings {
-    app_title: "Coaliția pentru Libertate Online: istoric",
+    app_title: "Coaliția privind Libertatea în Spațiul Virtual: istoric",
     skip_to_timeline: "Salt la cronologie",
     language_switch_label: "Limba",
     loading: "Se încarcă cronologia…",
@@ -725,7 +725,7 @@ static RO: Strings = Strings {
     embed_code: "Codul de inserat în pagina dvs.",
     embed_copy: "Copiază codul",
     embed_copied: "Codul a fost copiat",
-    iframe_title: "Cronologia Coaliției pentru Libertate Online",
+    iframe_title: "Cronologia Coaliției privind Libertatea în Spațiul Virtual",
     about_areas: "Domenii de acțiune",
     chart_heading: "Evoluția numărului de membri",
     chart_named: "Membri numiți (după data aderării)",
