@@ -19,6 +19,32 @@ test("arrow keys, Home and End move focus between events with one tab stop", asy
   await expect(page.locator('.timeline__event[tabindex="0"]')).toHaveCount(1);
 });
 
+for (const lang of ["en", "mn", "ro"] as const) {
+  for (const width of [768, 1280]) {
+    test(`[${lang}] at ${width} px the marker focused with the arrow keys shows whole, its full label included`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openApp(page, `?lang=${lang}`);
+      await markers(page).first().focus();
+      await page.keyboard.press("End");
+      const count = await markers(page).count();
+      const cut: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const outside = await page.evaluate(async () => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const marker = document.activeElement!;
+          const scroller = marker.closest(".timeline__scroller")!;
+          const [box, frame] = [marker.getBoundingClientRect(), scroller.getBoundingClientRect()];
+          const [left, right] = [frame.left + scroller.clientLeft, frame.left + scroller.clientLeft + scroller.clientWidth];
+          return box.left < left - 0.5 || box.right > right + 0.5 ? `${marker.id} ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(left)}–${Math.round(right)}` : null;
+        });
+        if (outside) cut.push(outside);
+        await page.keyboard.press("ArrowLeft");
+      }
+      expect(cut).toEqual([]);
+    });
+  }
+}
+
 test("arrow keys outside the timeline do nothing to it", async ({ page }) => {
   await openApp(page, "?lang=en");
   await page.locator("h1").click();

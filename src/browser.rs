@@ -297,6 +297,18 @@ pub fn reveal_in_scroller(id: &str) {
     scroller.set_scroll_left((centre - frame.width() / 2.0).max(0.0) as i32);
 }
 
+/// [`uncover`] for a marker focused from the keyboard (`:focus-visible`); a mouse press keeps
+/// the axis where the reader's hand put it.
+pub fn uncover_keyboard_focus(marker_id: &str) {
+    let focus_visible = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(marker_id))
+        .is_some_and(|marker| marker.matches(":focus-visible").unwrap_or(false));
+    if focus_visible {
+        uncover(marker_id, "event-detail");
+    }
+}
+
 /// Brings a marker back into sight after its event opened, without moving focus: sideways in
 /// its `.timeline__scroller` just enough to show it whole (the side panel narrows the timeline),
 /// then, if the detail panel now covers it (the panel at the foot of a phone's or tablet's

@@ -425,7 +425,17 @@ pub fn Timeline(
                         aria-controls="event-detail"
                         aria-labelledby=labelled_by
                         on:click=open
-                        on:focus=move |_| active.set(Some(index))
+                        on:focus={
+                            let marker = marker_id(&id);
+                            move |_| {
+                                active.set(Some(index));
+                                // Focused, a label cut short shows whole (style.css) and may
+                                // now reach past the axis's edge: after the browser's own
+                                // scrolling, bring it all into sight.
+                                let marker = marker.clone();
+                                request_animation_frame(move || browser::uncover_keyboard_focus(&marker));
+                            }
+                        }
                     >
                         {text}
                     </button>
