@@ -89,6 +89,20 @@ for (const lang of LANGS) {
     await expect(previous).toBeEnabled();
   });
 
+  test(`[${lang}] Back closing the detail returns the focus in it to the event's marker`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const marker = page.locator("#event-conference-2014-tallinn");
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#event-detail-title")).toBeFocused();
+    await page.goBack();
+    await expect(page.locator("#event-detail")).toHaveCount(0);
+    await expect(marker).toBeFocused();
+    await page.goForward();
+    await expect(page.locator("#event-detail-title")).toHaveText(tallinn.title[lang]);
+    await expect(marker).toBeFocused();
+  });
+
   test(`[${lang}] with a member chosen, Next skips the events the filter hides`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&members=MD`);
     const order = await shownEventIds(page);

@@ -273,7 +273,14 @@ fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: Rw
         let (mut state, _) = parse_query(&browser::query_string());
         state.lang = view_state.get_untracked().lang.or(state.lang);
         last_event.set_value(state.event.clone());
+        // The detail closing takes the focus inside it along: give it back to the marker.
+        let closed = view_state
+            .with_untracked(|v| v.event.clone())
+            .filter(|_| state.event.is_none() && browser::focus_is_within("event-detail"));
         view_state.set(state);
+        if let Some(id) = closed {
+            crate::components::timeline::return_focus_to_marker(&id);
+        }
     });
     on_cleanup(move || listener.remove());
 }

@@ -120,6 +120,18 @@ pub fn focus_element(id: &str) -> bool {
     focus_found(|document| document.get_element_by_id(id))
 }
 
+/// Whether keyboard focus is on the element with this id or inside it.
+pub fn focus_is_within(id: &str) -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let (Some(element), Some(active)) = (document.get_element_by_id(id), document.active_element())
+    else {
+        return false;
+    };
+    element.contains(Some(active.as_ref()))
+}
+
 /// Moves keyboard focus to the first element matching a CSS selector; false when none takes it.
 pub fn focus_selector(selector: &str) -> bool {
     focus_found(|document| document.query_selector(selector).ok().flatten())

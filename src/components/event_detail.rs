@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 
 use crate::app::{UiLang, View};
 use crate::browser;
-use crate::components::timeline::{marker_id, open_event};
+use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
 use crate::domain::membership::count_as_of;
@@ -107,14 +107,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
         let id = id.clone();
         move || {
             view_state.update(|v| v.event = None);
-            let marker = marker_id(&id);
-            // Back to its marker; if the filters now hide it, to the timeline's tab stop, or
-            // else to the timeline itself, never to nowhere.
-            request_animation_frame(move || {
-                let _ = browser::focus_element(&marker)
-                    || browser::focus_selector("#timeline .timeline__event[tabindex=\"0\"]")
-                    || browser::focus_element("timeline");
-            });
+            return_focus_to_marker(&id);
         }
     };
     let on_keydown = {

@@ -39,6 +39,17 @@ pub fn open_event(view_state: RwSignal<ViewState>, id: String) {
     });
 }
 
+/// After an event closed, moves focus back to its marker; if the filters now hide it, to the
+/// timeline's tab stop, or else to the timeline itself, never to nowhere.
+pub fn return_focus_to_marker(event_id: &str) {
+    let marker = marker_id(event_id);
+    request_animation_frame(move || {
+        let _ = browser::focus_element(&marker)
+            || browser::focus_selector("#timeline .timeline__event[tabindex=\"0\"]")
+            || browser::focus_element("timeline");
+    });
+}
+
 /// Where one shown event sits on the track.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Position {
