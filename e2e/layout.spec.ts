@@ -278,6 +278,17 @@ for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro
   });
 }
 
+for (const lang of LANGS) {
+  test(`[${lang}] a printed source link shows its URL once`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar`);
+    await page.emulateMedia({ media: "print" });
+    const links = page.locator("#event-detail .source-links a");
+    expect(await links.count()).toBeGreaterThan(0);
+    const printed = await links.evaluateAll((all) => all.map((a) => [a.textContent, getComputedStyle(a, "::after").content]));
+    for (const [text, after] of printed) expect(after, text!).toBe("none");
+  });
+}
+
 test("printing shows the full chronological list with sources", async ({ page }) => {
   await openApp(page, "?lang=ro");
   await page.emulateMedia({ media: "print" });
