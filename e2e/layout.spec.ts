@@ -230,12 +230,19 @@ for (const lang of LANGS) {
   });
 }
 
-test("the growth chart's labels stay legible and apart on phones", async ({ page }) => {
-  for (const width of [320, 390, 1280]) {
+test("the growth chart's labels stay legible, apart and whole on phones", async ({ page }) => {
+  for (const width of [320, 360, 390, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await openApp(page, "?lang=ro");
     const boxes = await page.locator(".chart__tick").evaluateAll((ticks) => ticks.map((t) => ({ ...t.getBoundingClientRect().toJSON(), middle: t.getAttribute("text-anchor") === "middle" })));
     expect(boxes.length).toBeGreaterThan(5);
+    // Inside the drawing (which clips what reaches past it).
+    const frame = (await page.locator(".chart__svg").boundingBox())!;
+    for (const box of boxes) {
+      expect(box.top, `${width} px`).toBeGreaterThanOrEqual(frame.y - 0.5);
+      expect(box.bottom, `${width} px`).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+      expect(box.left, `${width} px`).toBeGreaterThanOrEqual(frame.x - 0.5);
+    }
     // The box is about 1.2 times the font size: at least 9 px type.
     for (const box of boxes) expect(box.height, `${width} px`).toBeGreaterThanOrEqual(11);
     const years = boxes.filter((b) => b.middle).sort((a, b) => a.left - b.left);

@@ -16,7 +16,7 @@ const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 260.0;
 const LEFT: f64 = 40.0;
 const RIGHT: f64 = 12.0;
-const TOP: f64 = 12.0;
+const TOP: f64 = 20.0;
 const BOTTOM: f64 = 28.0;
 
 /// The chart and its table.
