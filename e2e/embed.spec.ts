@@ -89,6 +89,31 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  for (const width of [360, 800]) {
+    test(`[${lang}] at ${width} px, sized to its content, an embed scrolls its host page to the event opened and back to its marker`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await hostPage(page, `<h1>Ministry</h1><p style="height:400px">Text before the timeline.</p>${frame(lang)}${script}<p style="height:1200px">Text after.</p>`);
+      const inner = page.frameLocator("iframe");
+      await expect(inner.locator("body.sized-by-host")).toHaveCount(1);
+      await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(1000);
+      const inSight = async (selector: string) => {
+        const box = await inner.locator(selector).boundingBox();
+        return !!box && box.y >= 0 && box.y + box.height <= 740;
+      };
+      const marker = "#event-conference-2014-tallinn";
+      await inner.locator(marker).click();
+      await expect(inner.locator("#event-detail-title")).toBeFocused();
+      await expect.poll(() => inSight("#event-detail-title")).toBe(true);
+      // The frame's own page does not scroll: the host's does.
+      expect(await inner.locator("html").evaluate(() => window.scrollY)).toBe(0);
+      await page.keyboard.press("Escape");
+      await expect(inner.locator(marker)).toBeFocused();
+      await expect.poll(() => inSight(marker)).toBe(true);
+    });
+  }
+}
+
 test("embed mode is compact and links to the full view", async ({ page }) => {
   await openApp(page, "?embed=1&lang=ro&event=conference-2014-tallinn");
   await expect(page.locator("body")).toHaveClass(/embedded/);

@@ -4,7 +4,9 @@
  *   source is that iframe's window and whose origin is that iframe's origin;
  * - passes this page's #event=<id> fragment on to the timelines;
  * - for an iframe with data-foc-timeline-hash, keeps this page's #event=<id> in step with the
- *   event its reader opens or closes, so this page's address links to it. */
+ *   event its reader opens or closes, so this page's address links to it;
+ * - scrolls this page to what the reader just moved to in a timeline (an opened event's
+ *   detail, the marker of one closed), which a frame sized to its content cannot do itself. */
 (function () {
   "use strict";
   var SELECTOR = "iframe[data-foc-timeline]";
@@ -79,6 +81,23 @@
     }
   }
 
+  // Brings a part of the frame (top and bottom on its page, in CSS pixels) into sight, with a
+  // margin: its top when it is taller than the window. The frame first takes the page's height,
+  // which may have just grown. Nothing moves when the part is in sight already.
+  var MARGIN = 16;
+  function reveal(frame, data) {
+    if (typeof data.top !== "number" || typeof data.bottom !== "number") return;
+    if (!isFinite(data.top) || !isFinite(data.bottom) || data.bottom < data.top) return;
+    resize(frame, data);
+    var box = frame.getBoundingClientRect();
+    var top = box.top + Math.max(0, Math.min(data.top, box.height));
+    var bottom = box.top + Math.max(0, Math.min(data.bottom, box.height));
+    var room = window.innerHeight;
+    if (top >= MARGIN && bottom <= room - MARGIN) return;
+    var by = top < MARGIN || bottom - top > room - 2 * MARGIN ? top - MARGIN : bottom - (room - MARGIN);
+    window.scrollBy(0, by);
+  }
+
   // In place (no history entry: the frame made one), and without a hashchange, so the frames
   // are not reloaded. A fragment of the page's own (#section) is left alone on closing.
   function keepHash(frame, data) {
@@ -98,6 +117,7 @@
       if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
       if (data.type === "foc-timeline:resize") resize(frame, data);
       else if (data.type === "foc-timeline:event") keepHash(frame, data);
+      else if (data.type === "foc-timeline:reveal") reveal(frame, data);
     });
   });
 

@@ -138,6 +138,11 @@ pub fn focus_selector(selector: &str) -> bool {
 }
 
 /// Focuses the element `find` finds; whether focus is now on it.
+///
+/// In a frame its host sizes to the content (`sized-by-host`, src/embed.rs), the host's page is
+/// what scrolls, and the frame may not have its new height yet: the browser's own scrolling
+/// would scroll the frame's page and leave the host's wherever that took it. There the element
+/// is focused without scrolling and the host is asked to bring it into sight ([`reveal_in_host`]).
 fn focus_found(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element>) -> bool {
     use wasm_bindgen::JsCast;
     let Some(document) = window().and_then(|w| w.document()) else {
@@ -147,10 +152,66 @@ fn focus_found(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element>) ->
     else {
         return false;
     };
-    let _ = element.focus();
+    let sized_by_host = document
+        .body()
+        .is_some_and(|body| body.class_list().contains(SIZED_BY_HOST));
+    if sized_by_host {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+        reveal_in_host(&element);
+    } else {
+        let _ = element.focus();
+    }
     document
         .active_element()
         .is_some_and(|active| active == *element.as_ref())
+}
+
+/// The body's class while the embedding page sizes the frame to its content (src/embed.rs).
+pub const SIZED_BY_HOST: &str = "sized-by-host";
+
+/// Posts `{type: kind, [key]: value}` to the embedding page, if any. Only what any reader of
+/// the page may know is sent (a height, a public event id, a place on the page), so any origin
+/// may receive it.
+pub fn post_to_parent(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
+    use js_sys::{Object, Reflect};
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &kind.into());
+    for (key, value) in fields {
+        let _ = Reflect::set(&message, &(*key).into(), value);
+    }
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Asks the embedding page to scroll `element` into sight (`foc-timeline:reveal`, with the
+/// element's top and bottom on this page and the page's height, which the frame takes first).
+/// Inside the event detail, the whole detail: its start, and as much of it as fits.
+pub fn reveal_in_host(element: &web_sys::Element) {
+    let element = &element
+        .closest(".event-detail")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| element.clone());
+    let Some(window) = window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let scrolled = window.scroll_y().unwrap_or(0.0);
+    let rect = element.get_bounding_client_rect();
+    post_to_parent(
+        "foc-timeline:reveal",
+        &[
+            ("top", (rect.top() + scrolled).into()),
+            ("bottom", (rect.bottom() + scrolled).into()),
+            ("height", body.scroll_height().into()),
+        ],
+    );
 }
 
 /// Copies text with the Clipboard API; `false` where it is missing or refused.

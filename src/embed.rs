@@ -5,12 +5,15 @@
 //! `{type: "foc-timeline:open", event}` only from origins listed in index.html's
 //! `<meta name="foc-timeline:allowed-origins">`. When the reader opens or closes an event it
 //! says so (`{type: "foc-timeline:event", event}`, the id or null), so that embed.js can keep
-//! the host page's `#event=` in step where the host asked for it.
+//! the host page's `#event=` in step where the host asked for it. In a frame sized to its
+//! content, moving the focus asks the host to scroll what took it into sight instead of
+//! scrolling itself (`{type: "foc-timeline:reveal", top, bottom, height}`, src/browser.rs).
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
+use crate::browser::{self, post_to_parent};
 use crate::domain::url_state::ViewState;
 
 /// The origins allowed to send commands, from index.html.
@@ -42,21 +45,8 @@ fn report_height() {
     }
     post_to_parent(
         "foc-timeline:resize",
-        "height",
-        &JsValue::from(body.scroll_height()),
+        &[("height", JsValue::from(body.scroll_height()))],
     );
-}
-
-/// Posts `{type: kind, [key]: value}` to the embedding page. Only what any reader of the page
-/// may know is sent (a height, a public event id), so any origin may receive it.
-fn post_to_parent(kind: &str, key: &str, value: &JsValue) {
-    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
-        return;
-    };
-    let message = Object::new();
-    let _ = Reflect::set(&message, &"type".into(), &kind.into());
-    let _ = Reflect::set(&message, &key.into(), value);
-    let _ = parent.post_message(&message, "*");
 }
 
 /// Whether a message comes from the page that embeds this one.
@@ -99,7 +89,7 @@ pub fn start(view_state: RwSignal<ViewState>) {
                     // scrolls: the event detail must not stick to the frame's edges or scroll
                     // inside it (style.css `.sized-by-host`).
                     if from_parent(&event) {
-                        crate::browser::add_body_class("sized-by-host");
+                        browser::add_body_class(browser::SIZED_BY_HOST);
                     }
                     report_height();
                 }
@@ -123,7 +113,7 @@ pub fn start(view_state: RwSignal<ViewState>) {
         if last_told.get_value() != event {
             last_told.set_value(event.clone());
             let value = event.map_or(JsValue::NULL, JsValue::from);
-            post_to_parent("foc-timeline:event", "event", &value);
+            post_to_parent("foc-timeline:event", &[("event", value)]);
         }
     });
 }
