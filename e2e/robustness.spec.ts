@@ -56,6 +56,7 @@ for (const lang of LANGS) {
     b.id = c.id; // duplicate id: the first is kept
     d.members = ["XX"]; // dangling reference
     e.summary.en = "x".repeat(5 * 1024 * 1024); // a 5 MB string
+    data.members.push({ ...data.members[0], country: "QQ" }); // a member of no known country
     await serve(page, JSON.stringify(data));
     await page.goto(`./?lang=${lang}`);
     const notice = page.locator(".data-issues");
@@ -64,6 +65,12 @@ for (const lang of LANGS) {
     await expect(notice).toContainText(d.id);
     await expect(notice).toContainText("members[0]");
     await expect(notice).toContainText("summary.en");
+    // Said in the reader's language: the member's record, and a whole record without an empty
+    // field name; the JSON parser's own message is marked as the English it is.
+    await expect(notice).toContainText({ en: "member QQ", mn: "гишүүн QQ", ro: "membrul QQ" }[lang]);
+    await expect(notice).not.toContainText(/“”|«»|„”/);
+    await expect(notice.locator("li", { hasText: a.id }).locator('span[lang="en"]')).toHaveCount(1);
+    if (lang !== "en") await expect(notice).not.toContainText("member QQ");
     await expect(page.locator(MARKER)).toHaveCount(dataset.events.length - 4);
     await page.locator(MARKER).first().click();
     await expect(page.locator("#event-detail")).toBeVisible();

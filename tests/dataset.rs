@@ -3,7 +3,9 @@
 
 use foc_timeline::domain::dataset::EventKind;
 use foc_timeline::domain::lang::Lang;
-use foc_timeline::domain::validate::{decode_dataset, DecodeError, Issue, Problem};
+use foc_timeline::domain::validate::{
+    decode_dataset, DecodeError, Issue, Location, Problem, RecordKind,
+};
 use serde_json::{json, Value};
 
 const SHIPPED: &str = include_str!("../public/data/foc.json");
@@ -145,6 +147,21 @@ fn a_dropped_country_takes_its_dependants_with_it() {
         "{issues:?}"
     );
     assert_eq!(kept, ["conference-2011-the-hague"]);
+    // The interface names these records in each language by their kind and code.
+    let kinds: Vec<_> = issues.iter().map(|i| i.location.kind()).collect();
+    assert!(
+        kinds.contains(&(Some(RecordKind::Country), "Moldova")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&(Some(RecordKind::Member), "MD")),
+        "{kinds:?}"
+    );
+    let event = Location {
+        record: "conference-2014-tallinn".into(),
+        field: "title.en".into(),
+    };
+    assert_eq!(event.kind(), (None, "conference-2014-tallinn"));
 }
 
 #[test]

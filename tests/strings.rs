@@ -76,7 +76,10 @@ fn mongolian_strings_are_cyrillic_and_translated() {
                 || text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
             "mn {field} has no Cyrillic: “{text}”"
         );
-        assert_ne!(&text, original, "mn {field} is a copy of the English");
+        // A string of placeholders and punctuation ("{record}: {problem}") may be the same.
+        if words.chars().any(char::is_alphabetic) {
+            assert_ne!(&text, original, "mn {field} is a copy of the English");
+        }
     }
 }
 

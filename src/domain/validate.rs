@@ -22,6 +22,32 @@ pub struct Location {
     pub field: String,
 }
 
+/// How validation names a country's record ("country XX") and a member's ("member XX"); the
+/// interface says them in each language ([`Location::kind`]).
+const COUNTRY_RECORD: &str = "country ";
+const MEMBER_RECORD: &str = "member ";
+
+/// A kind of record named by its code, for saying it in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    Country,
+    Member,
+}
+
+impl Location {
+    /// The record's kind, when it is a country or a member, and its code; other records (events
+    /// by id, list positions such as `members[3]`) have no kind and keep their whole name.
+    pub fn kind(&self) -> (Option<RecordKind>, &str) {
+        if let Some(code) = self.record.strip_prefix(COUNTRY_RECORD) {
+            (Some(RecordKind::Country), code)
+        } else if let Some(code) = self.record.strip_prefix(MEMBER_RECORD) {
+            (Some(RecordKind::Member), code)
+        } else {
+            (None, &self.record)
+        }
+    }
+}
+
 /// What is wrong with a record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -180,10 +206,10 @@ pub fn keep_valid(mut dataset: Dataset) -> Checked {
         let bad: HashSet<&str> = issues.iter().map(|i| i.location.record.as_str()).collect();
         dataset
             .countries
-            .retain(|c| !bad.contains(format!("country {}", c.code).as_str()));
+            .retain(|c| !bad.contains(format!("{COUNTRY_RECORD}{}", c.code).as_str()));
         dataset
             .members
-            .retain(|m| !bad.contains(format!("member {}", m.country).as_str()));
+            .retain(|m| !bad.contains(format!("{MEMBER_RECORD}{}", m.country).as_str()));
         dataset.events.retain(|e| !bad.contains(e.id.as_str()));
         let mut index = 0;
         dataset.reported_counts.retain(|_| {
@@ -221,11 +247,15 @@ fn drop_duplicates(dataset: &mut Dataset) -> Vec<Issue> {
     let mut seen = HashSet::new();
     dataset
         .countries
-        .retain(|c| keep_first(&c.code, format!("country {}", c.code), &mut seen));
+        .retain(|c| keep_first(&c.code, format!("{COUNTRY_RECORD}{}", c.code), &mut seen));
     let mut seen = HashSet::new();
-    dataset
-        .members
-        .retain(|m| keep_first(&m.country, format!("member {}", m.country), &mut seen));
+    dataset.members.retain(|m| {
+        keep_first(
+            &m.country,
+            format!("{MEMBER_RECORD}{}", m.country),
+            &mut seen,
+        )
+    });
     issues
 }
 
@@ -255,7 +285,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
 
     let mut codes = HashSet::new();
     for country in &dataset.countries {
-        let record = format!("country {}", country.code);
+        let record = format!("{COUNTRY_RECORD}{}", country.code);
         if !is_country_code(&country.code) {
             issues.push(issue(
                 &record,
@@ -276,7 +306,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
 
     let mut member_codes = HashSet::new();
     for member in &dataset.members {
-        let record = format!("member {}", member.country);
+        let record = format!("{MEMBER_RECORD}{}", member.country);
         if !known(&member.country) {
             issues.push(issue(
                 &record,

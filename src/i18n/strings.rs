@@ -95,6 +95,12 @@ pub struct Strings {
     pub data_issues_title: &'static str,
     /// `{record}`, `{field}`, `{problem}`.
     pub data_issue_line: &'static str,
+    /// A problem with a whole record (no one field): `{record}`, `{problem}`.
+    pub data_issue_record_line: &'static str,
+    /// A country's record in the dataset: `{code}`.
+    pub record_country: &'static str,
+    /// A member's record in the dataset: `{code}`.
+    pub record_member: &'static str,
     pub problem_malformed: &'static str,
     pub problem_duplicate: &'static str,
     pub problem_bad_id: &'static str,
@@ -299,6 +305,9 @@ static EN: Strings = Strings {
     retry: "Retry",
     data_issues_title: "Some records were left out because they are invalid",
     data_issue_line: "{record}, field “{field}”: {problem}",
+    data_issue_record_line: "{record}: {problem}",
+    record_country: "country {code}",
+    record_member: "member {code}",
     problem_malformed: "the record cannot be read",
     problem_duplicate: "the id is used more than once",
     problem_bad_id: "the id is not a valid slug",
@@ -473,6 +482,9 @@ static MN: Strings = Strings {
     retry: "Дахин оролдох",
     data_issues_title: "Зарим бичлэг алдаатай тул хассан",
     data_issue_line: "{record}, «{field}» талбар: {problem}",
+    data_issue_record_line: "{record}: {problem}",
+    record_country: "улс {code}",
+    record_member: "гишүүн {code}",
     problem_malformed: "бичлэгийг уншиж чадахгүй байна",
     problem_duplicate: "танигч нэгээс олон удаа ашиглагдсан",
     problem_bad_id: "танигч буруу хэлбэртэй",
@@ -617,6 +629,9 @@ static RO: Strings = Strings {
     retry: "Reîncearcă",
     data_issues_title: "Unele înregistrări au fost omise deoarece nu sunt valide",
     data_issue_line: "{record}, câmpul „{field}”: {problem}",
+    data_issue_record_line: "{record}: {problem}",
+    record_country: "țara {code}",
+    record_member: "membrul {code}",
     problem_malformed: "înregistrarea nu poate fi citită",
     problem_duplicate: "identificatorul este folosit de mai multe ori",
     problem_bad_id: "identificatorul nu are o formă validă",
