@@ -78,6 +78,24 @@ for (const lang of LANGS) {
   });
 }
 
+for (const [lang, leftOut, missing] of [
+  ["en", "the event “conference-2014-tallinn” was left out because its record is invalid", "there is no event"],
+  ["mn", "«conference-2014-tallinn» үйл явдлын бичлэг алдаатай тул хассан", "үйл явдал байхгүй"],
+  ["ro", "evenimentul „conference-2014-tallinn” a fost omis deoarece înregistrarea sa nu este validă", "nu există evenimentul"],
+] as const) {
+  test(`[${lang}] a link to an event left out as invalid says so, not that there is no such event`, async ({ page, consoleErrors }) => {
+    const data = clone();
+    data.events.find((e: any) => e.id === "conference-2014-tallinn").title.en = "";
+    await serve(page, JSON.stringify(data));
+    await page.goto(`./?lang=${lang}&event=conference-2014-tallinn`);
+    await expect(page.locator(".notice")).toContainText(leftOut);
+    await expect(page.locator(".notice")).not.toContainText(missing);
+    await expect(page.locator(".data-issues")).toContainText("conference-2014-tallinn");
+    await expect(page.locator(MARKER)).toHaveCount(dataset.events.length - 1);
+    noPanics(consoleErrors);
+  });
+}
+
 test("hostile text is shown as text, and javascript: sources never become links", async ({ page, consoleErrors }) => {
   const data = clone();
   const target = data.events.find((e: any) => e.id === "conference-2014-tallinn");

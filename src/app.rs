@@ -16,7 +16,7 @@ use crate::components::{
 };
 use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
-use crate::domain::filter::{chronological, sanitize, Filter, Matcher};
+use crate::domain::filter::{chronological, name_left_out, sanitize, Filter, Matcher};
 use crate::domain::lang::Lang;
 use crate::domain::search::{search_words, SearchIndex};
 use crate::domain::sorting;
@@ -155,7 +155,7 @@ pub fn App() -> impl IntoView {
         if let LoadState::Loaded(loaded) = load.get() {
             let before = view_state.get_untracked();
             let mut state = before.clone();
-            let repaired = sanitize(&loaded.dataset, &mut state);
+            let repaired = name_left_out(sanitize(&loaded.dataset, &mut state), &loaded.issues);
             if state != before {
                 view_state.set(state);
             }

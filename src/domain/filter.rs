@@ -7,6 +7,7 @@ use super::dataset::{Dataset, Event, Region};
 use super::date::days_from_civil;
 use super::sorting::sort_by;
 use super::url_state::ViewState;
+use super::validate::Issue;
 
 /// What the reader narrowed the timeline to. Empty parts do not narrow.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -203,6 +204,8 @@ pub fn dataset_years(dataset: &Dataset) -> (i32, i32) {
 pub enum Sanitized {
     /// The open event is not in the dataset; it was closed.
     UnknownEvent(String),
+    /// The open event is in the dataset's file but was left out as invalid; it was closed.
+    LeftOutEvent(String),
     /// A chosen code is not a member of the coalition; it was dropped.
     UnknownMember(String),
     /// The span was reversed or reached beyond the dataset's years; it was put in order and
@@ -252,6 +255,20 @@ pub fn sanitize(dataset: &Dataset, state: &mut ViewState) -> Vec<Sanitized> {
     state.from = from.filter(|&year| year != first);
     state.to = to.filter(|&year| year != last);
     changes
+}
+
+/// Tells apart, among the unknown events [`sanitize`] closed, those the dataset's file has but
+/// that were left out as invalid (named by an issue), so the reader is not told they do not exist.
+pub fn name_left_out(changes: Vec<Sanitized>, issues: &[Issue]) -> Vec<Sanitized> {
+    changes
+        .into_iter()
+        .map(|change| match change {
+            Sanitized::UnknownEvent(id) if issues.iter().any(|i| i.location.record == id) => {
+                Sanitized::LeftOutEvent(id)
+            }
+            other => other,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -692,6 +709,31 @@ mod tests {
         };
         assert_eq!(sanitize(&data, &mut state), [Sanitized::SpanOutOfRange]);
         assert_eq!((state.from, state.to), (None, Some(2011)));
+    }
+
+    #[test]
+    fn an_event_left_out_as_invalid_is_named_so() {
+        use crate::domain::validate::{Location, Problem};
+        let left_out = Issue {
+            location: Location {
+                record: "conference-2014-tallinn".into(),
+                field: "title.en".into(),
+            },
+            problem: Problem::EmptyText(crate::domain::lang::Lang::En),
+        };
+        let changes = vec![
+            Sanitized::UnknownEvent("conference-2014-tallinn".into()),
+            Sanitized::UnknownEvent("conference-2099-nowhere".into()),
+            Sanitized::SpanOutOfRange,
+        ];
+        assert_eq!(
+            name_left_out(changes, &[left_out]),
+            [
+                Sanitized::LeftOutEvent("conference-2014-tallinn".into()),
+                Sanitized::UnknownEvent("conference-2099-nowhere".into()),
+                Sanitized::SpanOutOfRange,
+            ]
+        );
     }
 
     #[test]

@@ -205,6 +205,7 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
     let s = strings(lang);
     match notice {
         Sanitized::UnknownEvent(id) => fill(s.notice_unknown_event, &[("value", id)]),
+        Sanitized::LeftOutEvent(id) => fill(s.notice_left_out_event, &[("value", id)]),
         Sanitized::UnknownMember(code) => fill(s.notice_unknown_member, &[("value", code)]),
         Sanitized::SpanOutOfRange => s.notice_span.to_string(),
     }

@@ -133,6 +133,8 @@ pub struct Strings {
     pub notice_unreadable_accent: &'static str,
     /// `{value}`
     pub notice_unknown_event: &'static str,
+    /// An event in a link that the dataset's file has but left out as invalid: `{value}`.
+    pub notice_left_out_event: &'static str,
     /// `{value}`
     pub notice_unknown_member: &'static str,
     pub notice_span: &'static str,
@@ -331,6 +333,7 @@ static EN: Strings = Strings {
     notice_bad_colour: "“{value}” is not a colour (six hex digits, such as 0b5cad)",
     notice_unreadable_accent: "the accent colour #{colour} is too light for text (contrast {contrast}:1, at least {needed}:1 needed); the usual colour is used",
     notice_unknown_event: "there is no event “{value}”",
+    notice_left_out_event: "the event “{value}” was left out because its record is invalid",
     notice_unknown_member: "“{value}” is not a member of the coalition",
     notice_span: "the years were outside the timeline and were adjusted",
     dismiss: "Dismiss",
@@ -508,6 +511,7 @@ static MN: Strings = Strings {
     notice_bad_colour: "«{value}» нь өнгө биш (0b5cad гэх мэт арван зургаатын зургаан орон)",
     notice_unreadable_accent: "#{colour} өнгө бичвэрт хэт цайвар (контраст {contrast}:1, дор хаяж {needed}:1 шаардлагатай); ердийн өнгийг хэрэглэв",
     notice_unknown_event: "«{value}» гэсэн үйл явдал байхгүй",
+    notice_left_out_event: "«{value}» үйл явдлын бичлэг алдаатай тул хассан",
     notice_unknown_member: "«{value}» нь эвслийн гишүүн биш",
     notice_span: "он нь хэлхээсийн хүрээнээс гадуур байсан тул тохируулав",
     dismiss: "Хаах",
@@ -655,6 +659,7 @@ static RO: Strings = Strings {
     notice_bad_colour: "„{value}” nu este o culoare (șase cifre hexazecimale, de exemplu 0b5cad)",
     notice_unreadable_accent: "culoarea de accent #{colour} este prea deschisă pentru text (contrast {contrast}:1, este nevoie de cel puțin {needed}:1); se folosește culoarea obișnuită",
     notice_unknown_event: "nu există evenimentul „{value}”",
+    notice_left_out_event: "evenimentul „{value}” a fost omis deoarece înregistrarea sa nu este validă",
     notice_unknown_member: "„{value}” nu este membru al coaliției",
     notice_span: "anii erau în afara cronologiei și au fost ajustați",
     dismiss: "Închide",
