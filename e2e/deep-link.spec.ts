@@ -113,6 +113,20 @@ test("Copy link shows the link to copy by hand when the clipboard is refused", a
 });
 
 for (const lang of ["en", "mn", "ro"] as const) {
+  test(`[${lang}] on a phone, the link to copy by hand comes into sight in the detail sheet`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+    });
+    await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar`);
+    await page.getByRole("button", { name: TEXT[lang].copyLink }).click();
+    const field = page.locator(".event-detail__manual-copy input");
+    await expect(field).toHaveValue(/event=conference-2015-ulaanbaatar/);
+    await expect(field).toBeInViewport({ ratio: 0.95 });
+  });
+}
+
+for (const lang of ["en", "mn", "ro"] as const) {
   test(`[${lang}] Share hands the event's title and canonical link to the system share sheet`, async ({ page }) => {
     // Debian's Chromium has no Web Share on Linux; a stand-in records what the app asks for.
     await page.addInitScript(() => {

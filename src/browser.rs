@@ -132,6 +132,35 @@ pub fn focus_is_within(id: &str) -> bool {
     element.contains(Some(active.as_ref()))
 }
 
+/// Scrolls the first element matching `selector` into sight, its bottom at the bottom of what
+/// shows it (the detail's sheet on a phone, and the page), unless it shows whole already.
+pub fn scroll_into_sight(selector: &str) {
+    let Some(window) = window() else {
+        return;
+    };
+    let Some(element) = window
+        .document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+    else {
+        return;
+    };
+    let rect = element.get_bounding_client_rect();
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let clipped = element
+        .closest(".event-detail")
+        .ok()
+        .flatten()
+        .map(|panel| panel.get_bounding_client_rect())
+        .is_some_and(|panel| rect.bottom() > panel.bottom() || rect.top() < panel.top());
+    if rect.top() < 0.0 || rect.bottom() > height || clipped {
+        element.scroll_into_view_with_bool(false);
+    }
+}
+
 /// Moves keyboard focus to the first element matching a CSS selector; false when none takes it.
 pub fn focus_selector(selector: &str) -> bool {
     focus_found(|document| document.query_selector(selector).ok().flatten())

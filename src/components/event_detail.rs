@@ -123,11 +123,15 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
     let copy = move |_| {
         let link = view_state.with_untracked(canonical_link);
         spawn_local(async move {
-            copy_state.set(if browser::copy_to_clipboard(&link).await {
-                CopyState::Copied
+            if browser::copy_to_clipboard(&link).await {
+                copy_state.set(CopyState::Copied);
             } else {
-                CopyState::Manual(link)
-            });
+                copy_state.set(CopyState::Manual(link));
+                // On a phone the field can land below the fold of the detail's sheet.
+                request_animation_frame(|| {
+                    browser::scroll_into_sight(".event-detail__manual-copy input")
+                });
+            }
         });
     };
     let share = {
