@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{LoadError, PendingLoad};
 use crate::browser;
+use crate::components::timeline::return_focus_to_marker;
 use crate::components::{
     about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
     event_search::EventSearch, growth_chart::GrowthChart, language_switch::LanguageSwitch,
@@ -279,7 +280,7 @@ fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: Rw
             .filter(|_| state.event.is_none() && browser::focus_is_within("event-detail"));
         view_state.set(state);
         if let Some(id) = closed {
-            crate::components::timeline::return_focus_to_marker(&id);
+            return_focus_to_marker(&id);
         }
     });
     on_cleanup(move || listener.remove());

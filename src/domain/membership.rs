@@ -118,8 +118,9 @@ pub enum RosterSort {
 }
 
 /// The members ordered for the roster: by country name in `lang` (in that language's
-/// alphabetical order, see [`sort_key`]) or by join date then name. `descending` reverses the chosen order; ties stay
-/// by name, then code, ascending. A member whose country is missing is named by its code.
+/// alphabetical order, see [`sort_key`]) or by join date then name. `descending` reverses the
+/// chosen order; ties stay by name, then code, ascending. A member whose country is missing is
+/// named by its code.
 pub fn sort_roster(
     dataset: &Dataset,
     lang: Lang,

@@ -27,6 +27,14 @@ pub struct Location {
 const COUNTRY_RECORD: &str = "country ";
 const MEMBER_RECORD: &str = "member ";
 
+fn country_record(code: &str) -> String {
+    format!("{COUNTRY_RECORD}{code}")
+}
+
+fn member_record(code: &str) -> String {
+    format!("{MEMBER_RECORD}{code}")
+}
+
 /// A kind of record named by its code, for saying it in each language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordKind {
@@ -206,10 +214,10 @@ pub fn keep_valid(mut dataset: Dataset) -> Checked {
         let bad: HashSet<&str> = issues.iter().map(|i| i.location.record.as_str()).collect();
         dataset
             .countries
-            .retain(|c| !bad.contains(format!("{COUNTRY_RECORD}{}", c.code).as_str()));
+            .retain(|c| !bad.contains(country_record(&c.code).as_str()));
         dataset
             .members
-            .retain(|m| !bad.contains(format!("{MEMBER_RECORD}{}", m.country).as_str()));
+            .retain(|m| !bad.contains(member_record(&m.country).as_str()));
         dataset.events.retain(|e| !bad.contains(e.id.as_str()));
         let mut index = 0;
         dataset.reported_counts.retain(|_| {
@@ -247,15 +255,11 @@ fn drop_duplicates(dataset: &mut Dataset) -> Vec<Issue> {
     let mut seen = HashSet::new();
     dataset
         .countries
-        .retain(|c| keep_first(&c.code, format!("{COUNTRY_RECORD}{}", c.code), &mut seen));
+        .retain(|c| keep_first(&c.code, country_record(&c.code), &mut seen));
     let mut seen = HashSet::new();
-    dataset.members.retain(|m| {
-        keep_first(
-            &m.country,
-            format!("{MEMBER_RECORD}{}", m.country),
-            &mut seen,
-        )
-    });
+    dataset
+        .members
+        .retain(|m| keep_first(&m.country, member_record(&m.country), &mut seen));
     issues
 }
 
@@ -285,7 +289,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
 
     let mut codes = HashSet::new();
     for country in &dataset.countries {
-        let record = format!("{COUNTRY_RECORD}{}", country.code);
+        let record = country_record(&country.code);
         if !is_country_code(&country.code) {
             issues.push(issue(
                 &record,
@@ -306,7 +310,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
 
     let mut member_codes = HashSet::new();
     for member in &dataset.members {
-        let record = format!("{MEMBER_RECORD}{}", member.country);
+        let record = member_record(&member.country);
         if !known(&member.country) {
             issues.push(issue(
                 &record,
