@@ -114,6 +114,20 @@ for (const lang of LANGS) {
   }
 }
 
+// A host page with text above and below the timeline.
+const tall = (body: string) => `<h1>Ministry</h1><p><a id="to-nairobi" href="#event=conference-2012-nairobi">Nairobi, 2012</a></p><p style="height:900px">Text before the timeline.</p>${body}<p style="height:1200px">Text after.</p>`;
+for (const lang of LANGS) {
+  test(`[${lang}] an embed below the fold takes its content's height before the reader scrolls to it`, async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 740 });
+    await hostPage(page, tall(frame(lang) + script));
+    await expect(page.frameLocator("iframe").locator("body.sized-by-host")).toHaveCount(1);
+    await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(1000);
+    const inner = await page.frameLocator("iframe").locator("body").evaluate((b) => b.scrollHeight);
+    expect(Math.abs((await frameHeight(page, 0)) - inner)).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+}
+
 test("embed mode is compact and links to the full view", async ({ page }) => {
   await openApp(page, "?embed=1&lang=ro&event=conference-2014-tallinn");
   await expect(page.locator("body")).toHaveClass(/embedded/);

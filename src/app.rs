@@ -191,7 +191,8 @@ pub fn App() -> impl IntoView {
     let embedded = view_state.get_untracked().embed;
     if embedded {
         browser::add_body_class("embedded");
-        crate::embed::start(view_state);
+        let settled = Signal::derive(move || !matches!(*load.read(), LoadState::Loading));
+        crate::embed::start(view_state, settled);
     }
 
     let app_title = move || UiLang(lang).strings().app_title;

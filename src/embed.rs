@@ -64,8 +64,9 @@ fn string_field(data: &JsValue, key: &str) -> Option<String> {
         .and_then(|v| v.as_string())
 }
 
-/// Starts the embed channel for the life of the page.
-pub fn start(view_state: RwSignal<ViewState>) {
+/// Starts the embed channel for the life of the page; `settled` turns true once loading the
+/// dataset has ended, either way.
+pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -78,6 +79,15 @@ pub fn start(view_state: RwSignal<ViewState>) {
         observer.observe(&body);
     }
     on_resize.forget();
+
+    // A frame out of the host's sight gets no rendering updates in Chromium (no ResizeObserver
+    // callbacks, no animation frames) until the reader scrolls to it: the height of the loaded
+    // explorer is sent in a task of its own, after its first render.
+    Effect::new(move |_| {
+        if settled.get() {
+            set_timeout(report_height, std::time::Duration::ZERO);
+        }
+    });
 
     let allowed = allowed_origins();
     let on_message =
