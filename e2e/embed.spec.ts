@@ -44,6 +44,16 @@ test("a host page's #event= opens that event inside the embed", async ({ page })
   await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2012-nairobi").title.en);
 });
 
+test("a host page on the timeline's own origin (the app under /foc/ of the ministry's site) passes its #event= on too", async ({ page }) => {
+  const html = `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${frame("en")}${script}</body></html>`;
+  await page.goto(`${APP}__host?page=${Buffer.from(html).toString("base64url")}#event=conference-2015-ulaanbaatar`);
+  const inner = page.frameLocator("iframe");
+  await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2015-ulaanbaatar").title.en);
+  await expect(inner.locator("body.sized-by-host")).toHaveCount(1);
+  await page.evaluate(() => (location.hash = "#event=conference-2012-nairobi"));
+  await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2012-nairobi").title.en);
+});
+
 test("resize messages from any window but the iframe's own are ignored", async ({ page }) => {
   await hostPage(page, `${frame("en")}<iframe id="other" srcdoc="<p>other</p>"></iframe>${script}`);
   await expect(page.frameLocator("iframe").first().locator(MARKER).first()).toBeVisible();

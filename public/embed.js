@@ -42,11 +42,13 @@
     frame.src = url.href;
   }
 
-  // A timeline has loaded when its document is cross-origin (unreadable); before that the
-  // iframe holds an initial about:blank, and changing src then can abort both navigations.
+  // A timeline has loaded when the iframe no longer holds its initial about:blank (changing src
+  // before then can abort both navigations): its document is another origin's (unreadable), or
+  // it is this page's origin and has an address of its own.
   function loaded(frame) {
     try {
-      return !frame.contentWindow.location.href;
+      var href = frame.contentWindow.location.href;
+      return !!href && href !== "about:blank";
     } catch (e) {
       return true;
     }
