@@ -124,8 +124,42 @@ for (const lang of LANGS) {
   }
 }
 
-// A host page with text above and below the timeline.
+// A link to the host page with #event= (a shared address, or a link on the page itself) brings
+// the reader to that event's detail, as a fragment link to any part of a page does.
 const tall = (body: string) => `<h1>Ministry</h1><p><a id="to-nairobi" href="#event=conference-2012-nairobi">Nairobi, 2012</a></p><p style="height:900px">Text before the timeline.</p>${body}<p style="height:1200px">Text after.</p>`;
+const inHostSight = async (page: Page, selector: string, index = 0) => {
+  const box = await page.frameLocator("iframe").nth(index).locator(selector).boundingBox();
+  const height = page.viewportSize()!.height;
+  return !!box && box.y >= 0 && box.y < height && box.y + Math.min(box.height, 40) <= height;
+};
+
+for (const lang of LANGS) {
+  for (const width of [360, 1280]) {
+    test(`[${lang}] at ${width} px, a host page opened at #event= scrolls to that event's detail, and again when its own link moves there`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await hostPage(page, tall(frame(lang) + script), "#event=conference-2015-ulaanbaatar");
+      const inner = page.frameLocator("iframe");
+      const title = (id: string) => dataset.events.find((e: { id: string }) => e.id === id).title[lang];
+      await expect(inner.locator("#event-detail-title")).toHaveText(title("conference-2015-ulaanbaatar"));
+      await expect.poll(() => inHostSight(page, "#event-detail-title")).toBe(true);
+      // The host keeps its focus: the timeline took none.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator("#to-nairobi").click();
+      await expect(inner.locator("#event-detail-title")).toHaveText(title("conference-2012-nairobi"));
+      await expect.poll(() => inHostSight(page, "#event-detail-title")).toBe(true);
+    });
+  }
+
+  test(`[${lang}] a host page opened at #event= of no event scrolls to the notice that says so`, async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 740 });
+    await hostPage(page, tall(frame(lang) + script), "#event=conference-1999-nowhere");
+    const inner = page.frameLocator("iframe");
+    await expect(inner.locator(".notice")).toContainText("conference-1999-nowhere");
+    await expect.poll(() => inHostSight(page, ".notice")).toBe(true);
+  });
+}
+
 for (const lang of LANGS) {
   test(`[${lang}] an embed below the fold takes its content's height before the reader scrolls to it`, async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 740 });
@@ -137,6 +171,31 @@ for (const lang of LANGS) {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 }
+
+test("an event the host page's author put in the iframe's own address does not scroll the host page", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 740 });
+  await hostPage(page, tall(frame("en", "&event=conference-2015-ulaanbaatar") + script));
+  const inner = page.frameLocator("iframe");
+  await expect(inner.locator("body.sized-by-host")).toHaveCount(1);
+  await expect(inner.locator("#event-detail")).toBeVisible();
+  await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(1000);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("with two timelines, a host page opened at #event= scrolls to the detail in one of them only", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 740 });
+  const keeping = frame("ro").replace("data-foc-timeline", "data-foc-timeline data-foc-timeline-hash");
+  await hostPage(page, tall(frame("en") + `<p style="height:1500px">Between.</p>` + keeping + script), "#event=conference-2015-ulaanbaatar");
+  for (const index of [0, 1]) {
+    await expect(page.frameLocator("iframe").nth(index).locator("#event-detail")).toBeVisible();
+  }
+  // The one that keeps the host's address is the one the reader came for.
+  await expect.poll(() => inHostSight(page, "#event-detail-title", 1)).toBe(true);
+  await page.waitForTimeout(500);
+  expect(await inHostSight(page, "#event-detail-title", 1)).toBe(true);
+  expect(await inHostSight(page, "#event-detail-title", 0)).toBe(false);
+});
 
 test("embed mode is compact and links to the full view", async ({ page }) => {
   await openApp(page, "?embed=1&lang=ro&event=conference-2014-tallinn");

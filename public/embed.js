@@ -2,7 +2,9 @@
  *  <script async src="https://YOUR-HOST/foc/embed.js"></script>
  * - sizes every <iframe data-foc-timeline> to its content, trusting only messages whose
  *   source is that iframe's window and whose origin is that iframe's origin;
- * - passes this page's #event=<id> fragment on to the timelines;
+ * - passes this page's #event=<id> fragment on to the timelines, and scrolls this page to that
+ *   event's detail in one of them (the one keeping the address, else the first): the reader
+ *   followed a link to it;
  * - for an iframe with data-foc-timeline-hash, keeps this page's #event=<id> in step with the
  *   event its reader opens or closes, so this page's address links to it;
  * - scrolls this page to what the reader just moved to in a timeline (an opened event's
@@ -14,6 +16,10 @@
   var MAX_HEIGHT = 20000;
   // The frames whose current page knows it is sized to its content (see askHeight below).
   var told = new WeakSet();
+  // The frame to bring its linked event into sight, until it has (see linked below).
+  var toReveal = new WeakSet();
+  // The frames reloading for this page's #event=: what their old page still sends is stale.
+  var leaving = new WeakSet();
 
   function frames() {
     return Array.prototype.slice.call(document.querySelectorAll(SELECTOR));
@@ -32,14 +38,17 @@
     return match ? match[1] : null;
   }
 
+  // Loads the frame with this page's #event=<id>, if it names another; whether it did.
   function follow(frame) {
     var id = hostEvent();
-    if (!id) return;
+    if (!id) return false;
     var url = new URL(frame.src, location.href);
-    if (url.searchParams.get("event") === id) return;
+    if (url.searchParams.get("event") === id) return false;
     url.searchParams.set("event", id);
     told.delete(frame);
+    leaving.add(frame);
     frame.src = url.href;
+    return true;
   }
 
   // A timeline has loaded when the iframe no longer holds its initial about:blank (changing src
@@ -68,6 +77,26 @@
     if (frame.contentWindow && origin) {
       frame.contentWindow.postMessage({ type: "foc-timeline:measure" }, origin);
     }
+    askReveal(frame);
+  }
+
+  function askReveal(frame) {
+    var origin = originOf(frame);
+    if (toReveal.has(frame) && frame.contentWindow && origin) {
+      frame.contentWindow.postMessage({ type: "foc-timeline:reveal-open" }, origin);
+    }
+  }
+
+  // This page was opened, or moved, to #event=<id>: the reader came for that event, so once a
+  // timeline has it open, this page scrolls to it (its reveal message, below). One timeline
+  // only: the one keeping the address, else the first.
+  function linked() {
+    if (!hostEvent()) return;
+    var all = frames();
+    var lead = all.filter(function (frame) {
+      return frame.hasAttribute("data-foc-timeline-hash");
+    })[0] || all[0];
+    if (lead) toReveal.add(lead);
   }
 
   function resize(frame, data) {
@@ -117,24 +146,43 @@
     if (!data) return;
     frames().forEach(function (frame) {
       if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
+      if (leaving.has(frame)) return;
       if (data.type === "foc-timeline:resize") resize(frame, data);
       else if (data.type === "foc-timeline:event") keepHash(frame, data);
-      else if (data.type === "foc-timeline:reveal") reveal(frame, data);
+      else if (data.type === "foc-timeline:reveal") {
+        toReveal.delete(frame);
+        reveal(frame, data);
+      }
     });
   });
 
+  // Every page the frame loads is asked afresh. It may have sent its height before this script
+  // was listening: ask again, unless it is reloaded for this page's #event= (the new page
+  // speaks first).
+  function onLoad(frame) {
+    leaving.delete(frame);
+    told.delete(frame);
+    if (!follow(frame)) askHeight(frame);
+  }
+
   function init() {
+    linked();
     frames().forEach(function (frame) {
       onceLoaded(frame, function () {
-        // It may have sent its height before this script was listening: ask again.
-        askHeight(frame);
-        follow(frame);
+        onLoad(frame);
+        frame.addEventListener("load", function () {
+          onLoad(frame);
+        });
       });
     });
   }
 
   window.addEventListener("hashchange", function () {
-    frames().forEach(follow);
+    linked();
+    frames().forEach(function (frame) {
+      // A frame that already shows the event is asked now; one reloaded, once it speaks.
+      if (!follow(frame)) askReveal(frame);
+    });
   });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();

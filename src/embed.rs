@@ -8,6 +8,8 @@
 //! the host page's `#event=` in step where the host asked for it. In a frame sized to its
 //! content, moving the focus asks the host to scroll what took it into sight instead of
 //! scrolling itself (`{type: "foc-timeline:reveal", top, bottom, height}`, src/browser.rs).
+//! When the reader came to the host page for an event (its `#event=`), the host asks for that
+//! event to be brought into sight once it is open (`foc-timeline:reveal-open`, no data).
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
@@ -64,6 +66,39 @@ fn string_field(data: &JsValue, key: &str) -> Option<String> {
         .and_then(|v| v.as_string())
 }
 
+/// What the host asked to see with `foc-timeline:reveal-open`, once the dataset is in (or could
+/// not be had): the open event's detail, else the notice that says why the link's event is not
+/// open, else the load error. The frame's height, which the host is still applying, decides
+/// where the detail goes (beside the timeline only in a frame tall enough): until the frame
+/// holds the page, it waits a little (`tries_left` times 50 ms) rather than send a place that
+/// the new height will move.
+fn reveal_what_was_linked(tries_left: u8) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let frame_height = window.inner_height().ok().and_then(|h| h.as_f64());
+    let page_height = document.body().map(|b| f64::from(b.scroll_height()));
+    if let (Some(frame_height), Some(page_height)) = (frame_height, page_height) {
+        if frame_height + 1.0 < page_height && tries_left > 0 {
+            report_height();
+            set_timeout(
+                move || reveal_what_was_linked(tries_left - 1),
+                std::time::Duration::from_millis(50),
+            );
+            return;
+        }
+    }
+    let target = ["#event-detail", ".notice", ".load-error"]
+        .into_iter()
+        .find_map(|selector| document.query_selector(selector).ok().flatten());
+    if let Some(element) = target {
+        browser::reveal_in_host(&element);
+    }
+}
+
 /// Starts the embed channel for the life of the page; `settled` turns true once loading the
 /// dataset has ended, either way.
 pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
@@ -82,10 +117,17 @@ pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
 
     // A frame out of the host's sight gets no rendering updates in Chromium (no ResizeObserver
     // callbacks, no animation frames) until the reader scrolls to it: the height of the loaded
-    // explorer is sent in a task of its own, after its first render.
+    // explorer is sent in a task of its own, after its first render, and so is a reveal.
     Effect::new(move |_| {
         if settled.get() {
             set_timeout(report_height, std::time::Duration::ZERO);
+        }
+    });
+    let reveal_asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        if reveal_asked.get() && settled.get() {
+            reveal_asked.set(false);
+            set_timeout(|| reveal_what_was_linked(20), std::time::Duration::ZERO);
         }
     });
 
@@ -103,6 +145,7 @@ pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
                     }
                     report_height();
                 }
+                Some("foc-timeline:reveal-open") if from_parent(&event) => reveal_asked.set(true),
                 Some("foc-timeline:open") if allowed.iter().any(|o| *o == event.origin()) => {
                     if let Some(id) = string_field(&data, "event").filter(|id| id.len() <= 200) {
                         view_state.update(|v| v.event = Some(id));
