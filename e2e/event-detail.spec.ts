@@ -53,6 +53,61 @@ test("the detail says how many members the coalition had that day", async ({ pag
   await expect(page.locator("#event-detail")).toContainText(`${certain} members`);
 });
 
+// An oracle apart from the app's: an event happened some day from the first its start can mean
+// to the last its end (or start) can; a member is certainly in by the last day of its window
+// (joined_by, else joined), possibly from the first day of joined; an accession's own members
+// count as joined.
+const firstDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const lastDay = (d: string) => {
+  if (d.length === 4) return `${d}-12-31`;
+  if (d.length > 7) return d;
+  const days = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).getUTCDate();
+  return `${d}-${days}`;
+};
+function membersWhen(event: any): number[] {
+  const from = firstDay(event.start);
+  const to = lastDay(event.end ?? event.start);
+  let certain = 0;
+  let possible = 0;
+  for (const m of dataset.members) {
+    if (lastDay(m.joined_by ?? m.joined) <= from || (event.kind === "accession" && event.members.includes(m.country))) {
+      certain++;
+      possible++;
+    } else if (firstDay(m.joined) <= to) possible++;
+  }
+  return possible > certain ? [certain, possible] : [certain];
+}
+
+for (const lang of LANGS) {
+  test(`[${lang}] the members that day of every accession, and of events dated by year, month or window, match the join windows`, async ({ page }) => {
+    const events = dataset.events.filter((e: any) => e.kind === "accession" || e.start.length < 10 || e.end);
+    // The cases the app got wrong: windows that end before their year does.
+    expect(membersWhen(dataset.events.find((e: any) => e.id === "accession-2024-armenia"))).toEqual([40]);
+    expect(membersWhen(dataset.events.find((e: any) => e.id === "accession-2024-cape-verde"))).toEqual([38, 39]);
+    await openApp(page, `?lang=${lang}&event=${events[0].id}`);
+    const value = page.locator("#event-detail .event-detail__facts dd").last();
+    for (const event of events) {
+      await page.evaluate((id) => {
+        const url = new URL(location.href);
+        url.searchParams.set("event", id);
+        history.pushState(null, "", url);
+        dispatchEvent(new PopStateEvent("popstate"));
+      }, event.id);
+      await expect(page.locator("#event-detail-title")).toHaveText(event.title[lang]);
+      const numbers = ((await value.textContent()) ?? "").match(/\d+/g)!.map(Number);
+      expect(numbers, event.id).toEqual(membersWhen(event));
+    }
+  });
+
+  test(`[${lang}] the roster as of Armenia's accession lists every member certainly in by then`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&event=accession-2024-armenia`);
+    const certain = dataset.members.filter((m: any) => lastDay(m.joined_by ?? m.joined) <= "2024-12-03");
+    expect(certain.length).toBe(40);
+    await expect(page.locator(".roster__table caption")).toContainText(": 40");
+    await expect(page.locator(".roster__table tbody tr")).toHaveCount(40);
+  });
+}
+
 /** STEPS[lang]: the detail's Previous event / Next event buttons' names. */
 const STEPS = {
   en: { previous: "Previous event", next: "Next event" },

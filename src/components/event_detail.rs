@@ -12,7 +12,7 @@ use crate::browser;
 use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
-use crate::domain::membership::count_as_of;
+use crate::domain::membership::count_at_event;
 use crate::domain::url_state::{format_query, ViewState};
 use crate::domain::validate::is_https_url;
 use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
@@ -166,7 +166,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let count = count_as_of(&dataset, event.start);
+    let count = count_at_event(&dataset, &event);
     let members_that_day = move || {
         let lang = ui.get();
         let s = ui.strings();

@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::dataset::{Dataset, EventKind, Member};
+use super::dataset::{Dataset, Event, EventKind, Member};
 use super::date::PartialDate;
 use super::filter::chronological;
 use super::lang::Lang;
@@ -20,12 +20,9 @@ pub struct MemberCount {
 }
 
 /// The day (year, month, day) by which a member has certainly joined: the last day of its
-/// `joined_by`, or of `joined` where there is no window.
+/// `joined_by` (the latest date of its join window), or of `joined` where there is no window.
 fn certain_day(member: &Member) -> (i32, u8, u8) {
-    let joined = member.joined.last_day();
-    member
-        .joined_by
-        .map_or(joined, |by| by.last_day().max(joined))
+    member.joined_by.unwrap_or(member.joined).last_day()
 }
 
 /// The members certainly joined by the last day `date` can mean, by join date then code.
@@ -43,12 +40,38 @@ pub fn members_as_of(dataset: &Dataset, date: PartialDate) -> Vec<&Member> {
 /// The named members on the last day `date` can mean (see [`MemberCount`]).
 pub fn count_as_of(dataset: &Dataset, date: PartialDate) -> MemberCount {
     let day = date.last_day();
+    count_between(dataset, day, day, &[])
+}
+
+/// The named members when `event` happened, some day from the first its start can mean to the
+/// last its end (or start) can: at least those certainly joined by that first day, at most
+/// those whose joining could have come by that last day. The members an accession names count
+/// as joined: its day is the one they joined.
+pub fn count_at_event(dataset: &Dataset, event: &Event) -> MemberCount {
+    let joining: &[String] = match event.kind {
+        EventKind::Accession => &event.members,
+        _ => &[],
+    };
+    count_between(
+        dataset,
+        event.start.first_day(),
+        event.last_date().last_day(),
+        joining,
+    )
+}
+
+fn count_between(
+    dataset: &Dataset,
+    first: (i32, u8, u8),
+    last: (i32, u8, u8),
+    joining: &[String],
+) -> MemberCount {
     let mut count = MemberCount::default();
     for member in &dataset.members {
-        if certain_day(member) <= day {
+        if certain_day(member) <= first || joining.contains(&member.country) {
             count.certain += 1;
             count.possible += 1;
-        } else if member.joined.first_day() <= day {
+        } else if member.joined.first_day() <= last {
             count.possible += 1;
         }
     }
@@ -381,6 +404,78 @@ mod tests {
             MemberCount {
                 certain: 5,
                 possible: 5
+            }
+        );
+    }
+
+    #[test]
+    fn a_window_inside_the_join_year_is_certain_at_its_end_not_the_years() {
+        let mut data = sample();
+        data.members
+            .push(member("IS", "2023", Some("2023-06"), false));
+        assert!(codes(&members_as_of(&data, date("2023-06-30"))).contains(&"IS".to_string()));
+        assert!(!codes(&members_as_of(&data, date("2023-06-29"))).contains(&"IS".to_string()));
+        assert_eq!(growth_series(&data).last(), Some(&(date("2023-06-30"), 7)));
+    }
+
+    #[test]
+    fn an_event_counts_members_from_the_first_day_it_can_mean_to_the_last() {
+        let mut data = sample();
+        // Joined at some time in 2012 (MN) or on 2012-09 (TN): a 2012 statement may come before
+        // or after either.
+        let statement = event("statement-2012", EventKind::Statement, "2012", &[], None);
+        assert_eq!(
+            count_at_event(&data, &statement),
+            MemberCount {
+                certain: 2,
+                possible: 4
+            }
+        );
+        // An accession counts the member it names, and those whose windows have started.
+        data.members
+            .push(member("CV", "2024", Some("2024-05"), false));
+        data.members
+            .push(member("SI", "2024", Some("2024-12-03"), false));
+        data.members.push(member("AM", "2024-12-03", None, false));
+        let mut cape_verde = event(
+            "accession-2024-cape-verde",
+            EventKind::Accession,
+            "2024",
+            &["CV"],
+            None,
+        );
+        cape_verde.end = Some(date("2024-05"));
+        assert_eq!(
+            count_at_event(&data, &cape_verde),
+            MemberCount {
+                certain: 7,
+                possible: 8
+            }
+        );
+        let armenia = event(
+            "accession-2024-armenia",
+            EventKind::Accession,
+            "2024-12-03",
+            &["AM"],
+            None,
+        );
+        assert_eq!(
+            count_at_event(&data, &armenia),
+            MemberCount {
+                certain: 9,
+                possible: 9
+            }
+        );
+        // Another kind of event naming members does not make them members.
+        let mut chair = armenia.clone();
+        chair.kind = EventKind::Chairship;
+        chair.members = vec!["CV".into()];
+        chair.start = date("2023-01-01");
+        assert_eq!(
+            count_at_event(&data, &chair),
+            MemberCount {
+                certain: 6,
+                possible: 6
             }
         );
     }
