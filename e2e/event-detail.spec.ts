@@ -171,3 +171,18 @@ for (const lang of LANGS) {
     await expect(page.locator("#event-detail-title")).toHaveText(title(order[gap], lang));
   });
 }
+
+test("[mn] dates in the roster take their case ending as words, never a hyphen glued to a word", async ({ page }) => {
+  // Lithuania joined between April and December 2014; Switzerland in November 2019.
+  await openApp(page, "?lang=mn&event=accession-2019-switzerland");
+  const caption = page.locator(".roster__table caption");
+  await expect(caption).toContainText("2019\u202Fоны арван нэгдүгээр сарын байдлаар гишүүд:");
+  await openApp(page, "?lang=mn");
+  const table = page.locator(".roster__table");
+  await expect(table).toContainText("2014\u202Fоны дөрөвдүгээр сар – 2014\u202Fоны арван хоёрдугаар сарын хооронд");
+  const text = (await page.locator(".roster").textContent()) ?? "";
+  // (Hyphens inside names, Коста-Рика, are the names' own.)
+  expect(text.match(/[А-Яа-яЁёӨөҮү]-(?:аас|ээс|оос|өөс|ны|ний|ын|ийн)(?![А-Яа-яЁёӨөҮү])/g)).toBeNull();
+  await openApp(page, "?lang=mn&event=accession-2024-armenia");
+  await expect(caption).toContainText("2024\u202Fоны арван хоёрдугаар сарын 3-ны байдлаар гишүүд: 40");
+});

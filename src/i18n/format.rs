@@ -197,6 +197,30 @@ pub fn format_date(lang: Lang, date: PartialDate) -> String {
     apply(cal, pattern, date.first_day())
 }
 
+/// A date as it stands before a Mongolian postposition ("… байдлаар", "… хооронд"): in the
+/// genitive, for which CLDR has no pattern. A year takes "оны" ("2014 оны"), a month's "сар"
+/// becomes "сарын", and a day's numeral takes "-ний" after 1, 4 or 9 (нэг, дөрөв, ес: front
+/// vowels) and "-ны" after any other digit ("сарын 28-ны"). English and Romanian need no case:
+/// the date as [`format_date`] writes it.
+pub fn format_date_genitive(lang: Lang, date: PartialDate) -> String {
+    let plain = format_date(lang, date);
+    if lang != Lang::Mn {
+        return plain;
+    }
+    match (date.month, date.day) {
+        (Some(_), Some(day)) => {
+            let ending = if matches!(day % 10, 1 | 4 | 9) {
+                "ний"
+            } else {
+                "ны"
+            };
+            format!("{plain}-{ending}")
+        }
+        (Some(_), None) => format!("{plain}ын"),
+        _ => format!("{plain}\u{202F}оны"),
+    }
+}
+
 /// A date range per CLDR interval formats (`April 28 – 29, 2014`, ro `28–29 aprilie 2014`);
 /// a single date when `end` is missing or equal; ends of different precision are joined with
 /// the interval fallback.
@@ -441,6 +465,51 @@ mod tests {
             " o'clock, 0987"
         );
         assert_eq!(apply(cal, "dd.MM.yy LLLL", (2014, 4, 8)), "08.04.14 April");
+    }
+
+    #[test]
+    fn mongolian_dates_take_the_genitive_before_a_postposition() {
+        let date = |s: &str| PartialDate::parse(s).unwrap();
+        let mn = |s: &str| format_date_genitive(Lang::Mn, date(s));
+        assert_eq!(mn("2014"), "2014\u{202F}оны");
+        assert_eq!(mn("2014-04"), "2014\u{202F}оны дөрөвдүгээр сарын");
+        assert_eq!(mn("2014-12"), "2014\u{202F}оны арван хоёрдугаар сарын");
+        assert_eq!(mn("2014-04-28"), "2014\u{202F}оны дөрөвдүгээр сарын 28-ны");
+        assert_eq!(
+            mn("2024-12-03"),
+            "2024\u{202F}оны арван хоёрдугаар сарын 3-ны"
+        );
+        for (day, ending) in [
+            (1, "ний"),
+            (4, "ний"),
+            (9, "ний"),
+            (11, "ний"),
+            (14, "ний"),
+            (19, "ний"),
+            (21, "ний"),
+            (31, "ний"),
+        ] {
+            assert!(
+                mn(&format!("2024-01-{day:02}")).ends_with(&format!(" {day}-{ending}")),
+                "{day}"
+            );
+        }
+        for day in [2, 3, 5, 6, 7, 8, 10, 12, 20, 30] {
+            assert!(
+                mn(&format!("2024-01-{day:02}")).ends_with(&format!(" {day}-ны")),
+                "{day}"
+            );
+        }
+        // No hyphen glued to a word, ever.
+        for s in ["2014", "2014-04", "2014-04-28"] {
+            assert!(!mn(s).contains("сар-"), "{}", mn(s));
+        }
+        for lang in [Lang::En, Lang::Ro] {
+            assert_eq!(
+                format_date_genitive(lang, date("2014-04")),
+                format_date(lang, date("2014-04"))
+            );
+        }
     }
 
     #[test]

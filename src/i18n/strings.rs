@@ -221,13 +221,13 @@ pub struct Strings {
     pub roster_founder: &'static str,
     /// `{years}`
     pub roster_chair: &'static str,
-    /// `{date}`, `{count}`: members as of an open event.
+    /// `{date}` (in the genitive, `format_date_genitive`), `{count}`: members as of an open event.
     pub roster_as_of: &'static str,
     /// Caption when no event is open.
     pub roster_all: &'static str,
     /// `{reported}`, `{named}`.
     pub roster_unidentified: &'static str,
-    /// `{from}`, `{to}`: a joining window.
+    /// `{from}`, `{to}` (in the genitive, `format_date_genitive`): a joining window.
     pub roster_window: &'static str,
     /// Link from the embedded view to the standalone page.
     pub open_full_view: &'static str,
@@ -570,10 +570,10 @@ static MN: Strings = Strings {
     roster_roles: "Үүрэг",
     roster_founder: "Үүсгэн байгуулагч",
     roster_chair: "Даргалсан: {years}",
-    roster_as_of: "{date}-ны байдлаар гишүүд: {count}",
+    roster_as_of: "{date} байдлаар гишүүд: {count}",
     roster_all: "Эх сурвалжид нэрлэгдсэн бүх гишүүн",
     roster_unidentified: "Эвсэл {reported} гишүүнтэй гэж мэдээлдэг; ашигласан эх сурвалжид тэдний {named}-ийг нэрлэсэн байна.",
-    roster_window: "{from}-аас {to}-ны хооронд",
+    roster_window: "{from} – {to} хооронд",
     open_full_view: "Бүтэн хэмжээгээр нээх",
     embed_button: "Вэб хуудсанд суулгах",
     embed_title: "Энэ хэлхээсийг өөрийн вэб хуудсанд суулгах",
