@@ -163,3 +163,24 @@ test("axe: the pre-rendered page as it shows without JavaScript (all three langu
   await expect(page.locator("#prerendered > section:visible")).toHaveCount(3);
   expect(await violations(page)).toEqual([]);
 });
+
+for (const lang of LANGS) {
+  test(`[${lang}] every marker's name says its title once, then its kind and dates`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    await expect(page.locator(MARKER).first()).toBeVisible();
+    const names = await page.locator(MARKER).evaluateAll((markers) =>
+      markers.map((m) => ({
+        id: m.id,
+        name: (m.getAttribute("aria-labelledby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+          .join(" "),
+      })),
+    );
+    expect(names.length).toBe(dataset.events.length);
+    for (const { id, name } of names) {
+      const title = dataset.events.find((e: any) => `event-${e.id}` === id).title[lang];
+      expect(name.split(title).length - 1, `${id}: ${name}`).toBe(1);
+    }
+  });
+}

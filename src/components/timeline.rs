@@ -14,7 +14,7 @@ use crate::domain::pan::Pan;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
 use crate::domain::url_state::ViewState;
-use crate::i18n::describe::{kind_label, short_label};
+use crate::i18n::describe::{kind_label, own_short_label, short_label};
 use crate::i18n::format::format_date_range;
 
 /// Pixels the axis gives each year at most zoomed out; a narrower span gets more room.
@@ -399,7 +399,12 @@ pub fn Timeline(
             // the time to show 8,000 markers).
             let label_id = format!("{}_label", marker_id(&id));
             let (title_id, meta_id) = (format!("{}_title", marker_id(&id)), format!("{}_meta", marker_id(&id)));
-            let labelled_by = format!("{label_id} {title_id} {meta_id}");
+            // Where the label is the title itself, the title is named once.
+            let labelled_by = if own_short_label(&dataset, event, Lang::En).is_some() {
+                format!("{label_id} {title_id} {meta_id}")
+            } else {
+                format!("{label_id} {meta_id}")
+            };
             let text = {
                 let dataset = dataset.clone();
                 move || {

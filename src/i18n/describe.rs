@@ -106,6 +106,13 @@ pub fn filter_lines(dataset: &Dataset, state: &ViewState, lang: Lang) -> Vec<Str
 /// The few words a marker on the time axis shows: the city of a conference, the country of an
 /// accession or chairship, else the title. The full title stays in the marker's accessible name.
 pub fn short_label(dataset: &Dataset, event: &Event, lang: Lang) -> String {
+    own_short_label(dataset, event, lang).unwrap_or_else(|| event.title.get(lang).to_string())
+}
+
+/// The short label of an event that has one of its own (a conference's city, the one country of
+/// an accession or chairship); `None` where the marker shows the title. Whether there is one does
+/// not depend on the language.
+pub fn own_short_label(dataset: &Dataset, event: &Event, lang: Lang) -> Option<String> {
     let city = || {
         event
             .place
@@ -119,12 +126,11 @@ pub fn short_label(dataset: &Dataset, event: &Event, lang: Lang) -> String {
             .first()
             .map(|code| country_name(dataset, code, lang))
     };
-    let label = match event.kind {
+    match event.kind {
         EventKind::Conference => city(),
         EventKind::Accession | EventKind::Chairship if event.members.len() == 1 => country(),
         _ => None,
-    };
-    label.unwrap_or_else(|| event.title.get(lang).to_string())
+    }
 }
 
 /// "City, Country", or whichever of the two is known.
