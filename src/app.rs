@@ -44,6 +44,17 @@ impl UiLang {
     pub fn strings(self) -> &'static Strings {
         strings(self.0.get())
     }
+
+    /// One interface string that follows the language, as a child or an attribute value:
+    /// `ui.text(|s| s.dismiss)`. Every such text is the same type (`pick` is a function
+    /// pointer, not a closure of its own), so the renderer's code for it is compiled once for
+    /// all of them instead of once per string.
+    pub fn text(
+        self,
+        pick: fn(&'static Strings) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || pick(self.strings())
+    }
 }
 
 /// The shareable view state; every change is mirrored into the URL.
@@ -208,12 +219,12 @@ pub fn App() -> impl IntoView {
         }))
     };
     view! {
-        <a class="skip-link" href="#timeline">{move || UiLang(lang).strings().skip_to_timeline}</a>
+        <a class="skip-link" href="#timeline">{UiLang(lang).text(|s| s.skip_to_timeline)}</a>
         <header class="app-header">
             <h1 class="app-header__title">{app_title}</h1>
             {embedded.then(|| view! {
                 <a class="app-header__full-view" href=full_view target="_blank" rel="noopener">
-                    {move || UiLang(lang).strings().open_full_view}
+                    {UiLang(lang).text(|s| s.open_full_view)}
                 </a>
             })}
             <LanguageSwitch on_choose=Callback::new(move |chosen: Lang| {
@@ -225,7 +236,7 @@ pub fn App() -> impl IntoView {
             <Notices url_notices=url_notices state_notices=state_notices />
             {move || match load.get() {
                 LoadState::Loading => view! {
-                    <p class="loading" role="status">{move || UiLang(lang).strings().loading}</p>
+                    <p class="loading" role="status">{UiLang(lang).text(|s| s.loading)}</p>
                 }
                     .into_any(),
                 LoadState::Failed(error) => view! {
@@ -324,7 +335,7 @@ fn Explorer(
         <DataIssues issues=loaded.issues.clone() />
         <div class="explorer">
             <section class="filters" aria-labelledby="filters-title">
-                <h2 id="filters-title" class="visually-hidden">{move || UiLang::expect().strings().filters_heading}</h2>
+                <h2 id="filters-title" class="visually-hidden">{UiLang::expect().text(|s| s.filters_heading)}</h2>
                 <MemberFilter dataset=loaded.dataset.clone() />
                 <SpanControl dataset=loaded.dataset.clone() />
                 <EventSearch />

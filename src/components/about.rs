@@ -30,7 +30,7 @@ pub fn About(
                         .collect_view()
                 }}
             </div>
-            <h3>{move || ui.strings().about_areas}</h3>
+            <h3>{ui.text(|s| s.about_areas)}</h3>
             <ul class="about__areas">
                 {move || {
                     let lang = ui.get();
@@ -43,7 +43,7 @@ pub fn About(
                 }}
             </ul>
             <details class="about__sources">
-                <summary>{move || ui.strings().detail_sources}</summary>
+                <summary>{ui.text(|s| s.detail_sources)}</summary>
                 <SourceLinks urls=about.sources.clone() />
             </details>
         </section>

@@ -71,7 +71,7 @@ pub fn DataIssues(
     (!issues.is_empty()).then(|| {
         view! {
             <section class="data-issues" role="status" aria-labelledby="data-issues-title">
-                <h2 id="data-issues-title" class="data-issues__title">{move || ui.strings().data_issues_title}</h2>
+                <h2 id="data-issues-title" class="data-issues__title">{ui.text(|s| s.data_issues_title)}</h2>
                 <ul class="data-issues__list">
                     {issues
                         .into_iter()

@@ -134,17 +134,17 @@ pub fn EmbedDialog(
 
     view! {
         <button type="button" class="button button--secondary app-header__embed" on:click=open>
-            {move || ui.strings().embed_button}
+            {ui.text(|s| s.embed_button)}
         </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| is_open.set(false)>
             <div class="embed-dialog__header">
-                <h2 id="embed-title">{move || ui.strings().embed_title}</h2>
-                <button type="button" class="event-detail__close" on:click=close>{move || ui.strings().detail_close}</button>
+                <h2 id="embed-title">{ui.text(|s| s.embed_title)}</h2>
+                <button type="button" class="event-detail__close" on:click=close>{ui.text(|s| s.detail_close)}</button>
             </div>
             <div class="embed-dialog__body">
                 <div class="embed-dialog__form">
                     <label class="embed-dialog__field">
-                        <span>{move || ui.strings().embed_lang}</span>
+                        <span>{ui.text(|s| s.embed_lang)}</span>
                         <select name="embed-lang" on:change=move |ev| {
                             if let Some(chosen) = Lang::from_code(&event_target_value(&ev)) {
                                 lang.set(chosen);
@@ -159,9 +159,9 @@ pub fn EmbedDialog(
                         </select>
                     </label>
                     <label class="embed-dialog__field">
-                        <span>{move || ui.strings().embed_theme}</span>
+                        <span>{ui.text(|s| s.embed_theme)}</span>
                         <select name="embed-theme" on:change=move |ev| theme.set(Theme::from_code(&event_target_value(&ev)))>
-                            <option value="" selected=move || theme.get().is_none()>{move || ui.strings().theme_auto}</option>
+                            <option value="" selected=move || theme.get().is_none()>{ui.text(|s| s.theme_auto)}</option>
                             {Theme::ALL
                                 .into_iter()
                                 .map(|t| view! {
@@ -171,7 +171,7 @@ pub fn EmbedDialog(
                         </select>
                     </label>
                     <label class="embed-dialog__field">
-                        <span>{move || ui.strings().embed_accent}</span>
+                        <span>{ui.text(|s| s.embed_accent)}</span>
                         <input
                             type="text"
                             name="embed-accent"
@@ -183,26 +183,26 @@ pub fn EmbedDialog(
                             on:input=move |ev| accent_text.set(event_target_value(&ev))
                         />
                     </label>
-                    <p id="embed-accent-hint" class="embed-dialog__hint">{move || ui.strings().embed_accent_hint}</p>
+                    <p id="embed-accent-hint" class="embed-dialog__hint">{ui.text(|s| s.embed_accent_hint)}</p>
                     <p id="embed-accent-error" class="embed-dialog__error" aria-live="polite">
                         {move || accent_text.with(|t| parse_accent(t).err()).map(|problem| url_notice_text(ui.get(), &problem))}
                     </p>
                     <label class="embed-dialog__field">
-                        <span>{move || ui.strings().embed_event}</span>
+                        <span>{ui.text(|s| s.embed_event)}</span>
                         <select name="embed-event" on:change=move |ev| {
                             let id = event_target_value(&ev);
                             event.set((!id.is_empty()).then_some(id));
                         }>
-                            <option value="" selected=move || event.with(Option::is_none)>{move || ui.strings().embed_no_event}</option>
+                            <option value="" selected=move || event.with(Option::is_none)>{ui.text(|s| s.embed_no_event)}</option>
                             {event_options}
                         </select>
                     </label>
                     <div class="embed-dialog__filters">
-                        <p id="embed-filters-title">{move || ui.strings().embed_filters}</p>
+                        <p id="embed-filters-title">{ui.text(|s| s.embed_filters)}</p>
                         <ul aria-labelledby="embed-filters-title">{filters}</ul>
                     </div>
                     <label class="embed-dialog__field">
-                        <span>{move || ui.strings().embed_height}</span>
+                        <span>{ui.text(|s| s.embed_height)}</span>
                         <input
                             type="number"
                             name="embed-height"
@@ -226,7 +226,7 @@ pub fn EmbedDialog(
                     </p>
                     <label class="embed-dialog__check">
                         <input type="checkbox" name="embed-script" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
-                        <span>{move || ui.strings().embed_script}</span>
+                        <span>{ui.text(|s| s.embed_script)}</span>
                     </label>
                     <label class="embed-dialog__check">
                         <input
@@ -236,19 +236,19 @@ pub fn EmbedDialog(
                             prop:disabled=move || !with_script.get()
                             on:change=move |ev| keep_hash.set(event_target_checked(&ev))
                         />
-                        <span>{move || ui.strings().embed_keep_hash}</span>
+                        <span>{ui.text(|s| s.embed_keep_hash)}</span>
                     </label>
                     <label class="embed-dialog__field">
-                        <span>{move || ui.strings().embed_code}</span>
+                        <span>{ui.text(|s| s.embed_code)}</span>
                         <textarea class="embed-dialog__code" name="embed-code" readonly rows="5" prop:value=snippet></textarea>
                     </label>
                     <div class="embed-dialog__actions">
-                        <button type="button" class="button" on:click=copy>{move || ui.strings().embed_copy}</button>
+                        <button type="button" class="button" on:click=copy>{ui.text(|s| s.embed_copy)}</button>
                         <span role="status">{move || copied.get().then(|| ui.strings().embed_copied)}</span>
                     </div>
                 </div>
                 <figure class="embed-dialog__preview">
-                    <figcaption>{move || ui.strings().embed_preview}</figcaption>
+                    <figcaption>{ui.text(|s| s.embed_preview)}</figcaption>
                     // Only while open, so that a closed dialog loads nothing.
                     <Show when=move || is_open.get()>
                         <iframe

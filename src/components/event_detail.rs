@@ -202,7 +202,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                     {move || e2.title.get(ui.get()).to_string()}
                 </h2>
                 <button type="button" class="event-detail__close" on:click=move |_| close()>
-                    {move || ui.strings().detail_close}
+                    {ui.text(|s| s.detail_close)}
                 </button>
             </header>
             // aria-disabled, not disabled: at either end the button keeps the focus of whoever
@@ -218,7 +218,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                     }
                 >
                     <span aria-hidden="true">"← "</span>
-                    {move || ui.strings().detail_previous}
+                    {ui.text(|s| s.detail_previous)}
                 </button>
                 <button
                     type="button"
@@ -226,12 +226,12 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                     aria-disabled=move || next.with(Option::is_none).to_string()
                     on:click=move |_| step(next)
                 >
-                    {move || ui.strings().detail_next}
+                    {ui.text(|s| s.detail_next)}
                     <span aria-hidden="true">" →"</span>
                 </button>
             </div>
             <dl class="event-detail__facts">
-                <dt>{move || ui.strings().detail_when}</dt>
+                <dt>{ui.text(|s| s.detail_when)}</dt>
                 <dd>
                     <time datetime=event.start.iso()>{move || format_date_range(ui.get(), e3.start, e3.end)}</time>
                 </dd>
@@ -239,17 +239,17 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                 {move || theme().map(|theme| view! { <dt>{ui.strings().detail_theme}</dt><dd>{theme}</dd> })}
                 {move || participants().map(|p| view! { <dt>{ui.strings().detail_participants}</dt><dd>{p}</dd> })}
                 {has_members.then(|| view! {
-                    <dt>{move || ui.strings().detail_members}</dt>
+                    <dt>{ui.text(|s| s.detail_members)}</dt>
                     <dd>{members_involved}</dd>
                 })}
-                <dt>{move || ui.strings().detail_members_that_day}</dt>
+                <dt>{ui.text(|s| s.detail_members_that_day)}</dt>
                 <dd>{members_that_day}</dd>
             </dl>
             <p class="event-detail__summary">{move || e4.summary.get(ui.get()).to_string()}</p>
             {(!event.outcomes.is_empty()).then(|| {
                 let outcomes = event.outcomes.clone();
                 view! {
-                    <h3>{move || ui.strings().detail_outcomes}</h3>
+                    <h3>{ui.text(|s| s.detail_outcomes)}</h3>
                     <ul class="event-detail__outcomes">
                         {move || outcomes.iter().map(|o| view! { <li>{o.get(ui.get()).to_string()}</li> }).collect_view()}
                     </ul>
@@ -258,7 +258,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
             {(!event.discrepancies.is_empty()).then(|| {
                 let discrepancies = e5.discrepancies.clone();
                 view! {
-                    <h3>{move || ui.strings().detail_discrepancies}</h3>
+                    <h3>{ui.text(|s| s.detail_discrepancies)}</h3>
                     <ul class="event-detail__discrepancies">
                         {discrepancies
                             .into_iter()
@@ -275,12 +275,12 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                     </ul>
                 }
             })}
-            <h3>{move || ui.strings().detail_sources}</h3>
+            <h3>{ui.text(|s| s.detail_sources)}</h3>
             <SourceLinks urls=event.sources.clone() />
             <div class="event-detail__actions">
-                <button type="button" class="button" on:click=copy>{move || ui.strings().copy_link}</button>
+                <button type="button" class="button" on:click=copy>{ui.text(|s| s.copy_link)}</button>
                 {browser::can_share().then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=share>{move || ui.strings().share}</button>
+                    <button type="button" class="button button--secondary" on:click=share>{ui.text(|s| s.share)}</button>
                 })}
                 <p class="event-detail__copy-status" role="status">
                     {move || match copy_state.get() {

@@ -30,7 +30,7 @@ pub fn EventSearch() -> impl IntoView {
     };
     view! {
         <div class="event-search">
-            <label for="event-search-input" class="event-search__label">{move || ui.strings().search_label}</label>
+            <label for="event-search-input" class="event-search__label">{ui.text(|s| s.search_label)}</label>
             <input
                 id="event-search-input"
                 class="event-search__input"
@@ -41,7 +41,7 @@ pub fn EventSearch() -> impl IntoView {
                 prop:value=move || typed.get()
                 on:input=on_input
             />
-            <p id="event-search-hint" class="event-search__hint">{move || ui.strings().search_hint}</p>
+            <p id="event-search-hint" class="event-search__hint">{ui.text(|s| s.search_hint)}</p>
         </div>
     }
 }

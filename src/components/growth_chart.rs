@@ -110,7 +110,7 @@ pub fn GrowthChart(
 
     view! {
         <section class="chart" aria-labelledby="chart-title">
-            <h2 id="chart-title">{move || ui.strings().chart_heading}</h2>
+            <h2 id="chart-title">{ui.text(|s| s.chart_heading)}</h2>
             <figure class="chart__figure">
                 <svg class="chart__svg" viewBox=format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0)) role="img" aria-labelledby="chart-title chart-description">
                     <desc id="chart-description">{move || format!("{}; {}.", ui.strings().chart_named, ui.strings().chart_reported)}</desc>
@@ -120,18 +120,18 @@ pub fn GrowthChart(
                     {dots}
                 </svg>
                 <figcaption class="chart__legend">
-                    <span class="chart__key chart__key--line">{move || ui.strings().chart_named}</span>
-                    <span class="chart__key chart__key--dot">{move || ui.strings().chart_reported}</span>
+                    <span class="chart__key chart__key--line">{ui.text(|s| s.chart_named)}</span>
+                    <span class="chart__key chart__key--dot">{ui.text(|s| s.chart_reported)}</span>
                 </figcaption>
             </figure>
             <details class="chart__data">
-                <summary>{move || ui.strings().chart_table_summary}</summary>
+                <summary>{ui.text(|s| s.chart_table_summary)}</summary>
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{move || ui.strings().chart_date}</th>
-                            <th scope="col">{move || ui.strings().chart_count}</th>
-                            <th scope="col">{move || ui.strings().chart_alternatives}</th>
+                            <th scope="col">{ui.text(|s| s.chart_date)}</th>
+                            <th scope="col">{ui.text(|s| s.chart_count)}</th>
+                            <th scope="col">{ui.text(|s| s.chart_alternatives)}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>

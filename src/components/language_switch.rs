@@ -13,7 +13,7 @@ pub fn LanguageSwitch(
 ) -> impl IntoView {
     let ui = UiLang::expect();
     view! {
-        <nav class="language-switch" aria-label=move || ui.strings().language_switch_label>
+        <nav class="language-switch" aria-label=ui.text(|s| s.language_switch_label)>
             <ul class="language-switch__list">
                 {Lang::ALL
                     .into_iter()

@@ -39,16 +39,16 @@ pub fn LoadErrorNotice(
     let detail = describe(&error, ui.strings()).1;
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h2 id="load-error-title" class="load-error__title">{move || ui.strings().load_failed_title}</h2>
+            <h2 id="load-error-title" class="load-error__title">{ui.text(|s| s.load_failed_title)}</h2>
             <p class="load-error__message">{message}</p>
             {detail.map(|detail| view! {
                 <details class="load-error__details">
-                    <summary>{move || ui.strings().technical_details}</summary>
+                    <summary>{ui.text(|s| s.technical_details)}</summary>
                     <code lang="en">{detail}</code>
                 </details>
             })}
             <button type="button" class="button load-error__retry" on:click=move |_| on_retry.run(())>
-                {move || ui.strings().retry}
+                {ui.text(|s| s.retry)}
             </button>
         </section>
     }

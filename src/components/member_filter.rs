@@ -129,7 +129,7 @@ pub fn MemberFilter(
     view! {
         <div class="member-filter">
             <div class="member-filter__field">
-                <label for="member-filter-input" class="member-filter__label">{move || ui.strings().member_filter_label}</label>
+                <label for="member-filter-input" class="member-filter__label">{ui.text(|s| s.member_filter_label)}</label>
                 <div class="member-filter__combo">
                     <input
                         id="member-filter-input"
@@ -157,7 +157,7 @@ pub fn MemberFilter(
                         id=LISTBOX_ID
                         class="member-filter__listbox"
                         role="listbox"
-                        aria-label=move || ui.strings().member_filter_label
+                        aria-label=ui.text(|s| s.member_filter_label)
                         hidden=move || !expanded.get()
                     >
                         // Options exist only while the list is open (hidden, they would only
@@ -204,9 +204,9 @@ pub fn MemberFilter(
                         }}
                     </ul>
                 </div>
-                <p id="member-filter-hint" class="member-filter__hint">{move || ui.strings().member_filter_hint}</p>
+                <p id="member-filter-hint" class="member-filter__hint">{ui.text(|s| s.member_filter_hint)}</p>
             </div>
-            <ul class="chips" aria-label=move || ui.strings().member_filter_chosen>
+            <ul class="chips" aria-label=ui.text(|s| s.member_filter_chosen)>
                 {move || {
                     let lang = ui.get();
                     view_state
@@ -235,7 +235,7 @@ pub fn MemberFilter(
                 }}
             </ul>
             <div class="member-filter__field">
-                <label for="region-filter" class="member-filter__label">{move || ui.strings().region_label}</label>
+                <label for="region-filter" class="member-filter__label">{ui.text(|s| s.region_label)}</label>
                 <select
                     id="region-filter"
                     class="member-filter__select"
@@ -245,7 +245,7 @@ pub fn MemberFilter(
                     }
                 >
                     <option value="" selected=move || view_state.with(|v| v.region.is_none())>
-                        {move || ui.strings().all_regions}
+                        {ui.text(|s| s.all_regions)}
                     </option>
                     {Region::ALL
                         .into_iter()
@@ -258,7 +258,7 @@ pub fn MemberFilter(
                 </select>
             </div>
             <button type="button" class="button button--secondary member-filter__clear" on:click=clear>
-                {move || ui.strings().clear_filters}
+                {ui.text(|s| s.clear_filters)}
             </button>
         </div>
     }

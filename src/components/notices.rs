@@ -32,7 +32,7 @@ pub fn Notices(
     view! {
         <Show when=any>
             <section class="notice" role="status" aria-labelledby="notice-title">
-                <h2 id="notice-title" class="notice__title">{move || ui.strings().url_notice_title}</h2>
+                <h2 id="notice-title" class="notice__title">{ui.text(|s| s.url_notice_title)}</h2>
                 <ul class="notice__list">
                     {move || {
                         let lang = ui.get();
@@ -41,7 +41,7 @@ pub fn Notices(
                         lines.into_iter().take(20).map(|line| view! { <li>{line}</li> }).collect_view()
                     }}
                 </ul>
-                <button type="button" class="button button--secondary" on:click=dismiss>{move || ui.strings().dismiss}</button>
+                <button type="button" class="button button--secondary" on:click=dismiss>{ui.text(|s| s.dismiss)}</button>
             </section>
         </Show>
     }

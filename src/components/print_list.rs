@@ -23,7 +23,7 @@ pub fn PrintList(
     browser::on_print(move || printing.set(true));
     view! {
         <section class="print-list" aria-hidden="true">
-            <h2>{move || ui.strings().timeline_heading}</h2>
+            <h2>{ui.text(|s| s.timeline_heading)}</h2>
             <ol class="print-list__items">
                 {move || {
                     if !printing.get() {

@@ -150,7 +150,7 @@ pub fn Roster(
     };
     view! {
         <section class="roster" aria-labelledby="roster-title">
-            <h2 id="roster-title">{move || ui.strings().roster_heading}</h2>
+            <h2 id="roster-title">{ui.text(|s| s.roster_heading)}</h2>
             {reported.filter(|r| *r as usize > named).map(|reported| view! {
                 <p class="roster__note">
                     {move || {
@@ -172,7 +172,7 @@ pub fn Roster(
                         <tr>
                             {header(RosterSort::Name, |lang| strings(lang).roster_country)}
                             {header(RosterSort::Joined, |lang| strings(lang).roster_joined)}
-                            <th scope="col">{move || ui.strings().roster_roles}</th>
+                            <th scope="col">{ui.text(|s| s.roster_roles)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -58,13 +58,13 @@ pub fn SpanControl(
     let all_years = move || view_state.with(|v| v.from.is_none() && v.to.is_none());
     view! {
         <fieldset class="span-control">
-            <legend class="span-control__legend">{move || ui.strings().span_label}</legend>
+            <legend class="span-control__legend">{ui.text(|s| s.span_label)}</legend>
             <label class="span-control__field">
-                <span>{move || ui.strings().span_from}</span>
+                <span>{ui.text(|s| s.span_from)}</span>
                 <select id="span-from" on:change=move |ev| set_year(true, event_target_value(&ev))>{from_options}</select>
             </label>
             <label class="span-control__field">
-                <span>{move || ui.strings().span_to}</span>
+                <span>{ui.text(|s| s.span_to)}</span>
                 <select id="span-to" on:change=move |ev| set_year(false, event_target_value(&ev))>{to_options}</select>
             </label>
             // aria-disabled, not disabled: a disabled button drops the focus of whoever just
@@ -79,7 +79,7 @@ pub fn SpanControl(
                     }
                 }
             >
-                {move || ui.strings().span_all}
+                {ui.text(|s| s.span_all)}
             </button>
         </fieldset>
     }

@@ -463,11 +463,11 @@ pub fn Timeline(
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-title" tabindex="-1">
             <div class="timeline__header">
-                <h2 id="timeline-title" class="timeline__title">{move || ui.strings().timeline_heading}</h2>
+                <h2 id="timeline-title" class="timeline__title">{ui.text(|s| s.timeline_heading)}</h2>
                 <p class="timeline__count" role="status">{count}</p>
             </div>
-            <p id="timeline-help" class="timeline__help">{move || ui.strings().timeline_help}</p>
-            <ul class="legend" aria-label=move || ui.strings().legend_heading>
+            <p id="timeline-help" class="timeline__help">{ui.text(|s| s.timeline_help)}</p>
+            <ul class="legend" aria-label=ui.text(|s| s.legend_heading)>
                 {EventKind::ALL
                     .into_iter()
                     .map(|kind| view! {
@@ -479,7 +479,7 @@ pub fn Timeline(
                     .collect_view()}
             </ul>
             <Show when=move || visible.with(|v| v.is_empty())>
-                <p class="timeline__empty">{move || ui.strings().no_events_match}</p>
+                <p class="timeline__empty">{ui.text(|s| s.no_events_match)}</p>
             </Show>
             <div
                 class="timeline__scroller"
