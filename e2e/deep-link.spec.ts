@@ -158,3 +158,29 @@ test("a cancelled share leaves the app working; without Web Share there is no Sh
   await expect(plain.getByRole("button", { name: "Copy link" })).toBeVisible();
   await expect(plain.getByRole("button", { name: "Share", exact: true })).toHaveCount(0);
 });
+
+for (const lang of ["en", "mn", "ro"] as const) {
+  test(`[${lang}] the region and year selects show the filters in force after Clear filters, Back and Forward`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const [region, from] = [page.locator("#region-filter"), page.locator("#span-from")];
+    const first = await from.locator("option").first().textContent();
+    await page.locator("#event-conference-2012-nairobi").click();
+    await region.selectOption("europe");
+    await from.selectOption("2013");
+    await page.locator("#event-conference-2014-tallinn").click();
+    await region.selectOption("africa");
+    await from.selectOption("2014");
+    await page.goBack();
+    await expect(page).toHaveURL(/event=conference-2012-nairobi/);
+    await expect(page).toHaveURL(/from=2013/);
+    await expect(region).toHaveValue("europe");
+    await expect(from).toHaveValue("2013");
+    await page.goForward();
+    await expect(region).toHaveValue("africa");
+    await expect(from).toHaveValue("2014");
+    await page.getByRole("button", { name: TEXT[lang].clear }).click();
+    await expect(page).not.toHaveURL(/region=|from=/);
+    await expect(region).toHaveValue("");
+    await expect(from).toHaveValue(first!);
+  });
+}

@@ -277,6 +277,38 @@ for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro
     await expect(button).toBeFocused();
   });
 
+  test(`[${lang}] the year selects show the span that applies: a year chosen past the other swaps the two`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&to=2011`);
+    const [from, to] = [page.locator("#span-from"), page.locator("#span-to")];
+    const [first, last] = [await from.locator("option").first().textContent(), await to.locator("option").last().textContent()];
+    await expect(from).toHaveValue(first!);
+    // From one year on, past To: the span becomes first–2012, and both selects say so.
+    await from.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page).toHaveURL(/[?&]to=2012(&|$)/);
+    await expect(page).not.toHaveURL(/from=/);
+    await expect(from).toHaveValue(first!);
+    await expect(to).toHaveValue("2012");
+    const inSpan = dataset.events.filter((e: any) => e.start.slice(0, 4) <= "2012");
+    await expect(markers(page)).toHaveCount(inSpan.length);
+    // With the mouse: From 2016, past To (2012), swaps again ...
+    await from.selectOption("2016");
+    await expect(page).toHaveURL(/from=2012&to=2016/);
+    await expect(from).toHaveValue("2012");
+    await expect(to).toHaveValue("2016");
+    // ... and so does To before From.
+    await from.selectOption("2015");
+    await to.selectOption("2013");
+    await expect(page).toHaveURL(/from=2013&to=2015/);
+    await expect(from).toHaveValue("2013");
+    await expect(to).toHaveValue("2015");
+    // A reset after the reader's own choices shows the whole span in both.
+    await page.getByRole("button", { name: allYears }).click();
+    await expect(page).not.toHaveURL(/from=|to=/);
+    await expect(from).toHaveValue(first!);
+    await expect(to).toHaveValue(last!);
+  });
+
   test(`[${lang}] a link's years beyond the data come down to the whole span: “${allYears}” has nothing to reset`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&from=2030&to=1999`);
     await expect(markers(page)).toHaveCount(dataset.events.length);

@@ -3,10 +3,12 @@
 
 use std::sync::Arc;
 
+use leptos::html::Select;
 use leptos::prelude::*;
 
 use crate::app::{UiLang, View};
 use crate::browser;
+use crate::components::keep_select_showing;
 use crate::domain::dataset::{Country, Dataset, Region};
 use crate::domain::matching::search_countries;
 use crate::domain::url_state::ViewState;
@@ -80,6 +82,10 @@ pub fn MemberFilter(
         });
         query.set(String::new());
     };
+    let region_select = NodeRef::<Select>::new();
+    keep_select_showing(region_select, move || {
+        view_state.with(|v| v.region.map(Region::code).unwrap_or_default().to_string())
+    });
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let count = options.with_untracked(Vec::len);
@@ -239,6 +245,7 @@ pub fn MemberFilter(
                 <select
                     id="region-filter"
                     class="member-filter__select"
+                    node_ref=region_select
                     on:change=move |ev| {
                         let region = Region::from_code(&event_target_value(&ev));
                         view_state.update(|v| v.region = region);

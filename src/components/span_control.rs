@@ -2,9 +2,11 @@
 
 use std::sync::Arc;
 
+use leptos::html::Select;
 use leptos::prelude::*;
 
 use crate::app::{UiLang, View};
+use crate::components::keep_select_showing;
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::dataset_years;
 
@@ -55,17 +57,21 @@ pub fn SpanControl(
             .collect_view()
     };
     let (from_options, to_options) = (options(true), options(false));
+    let (from_select, to_select) = (NodeRef::<Select>::new(), NodeRef::<Select>::new());
+    let span = move || view_state.with(|v| (v.from.unwrap_or(first), v.to.unwrap_or(last)));
+    keep_select_showing(from_select, move || span().0.to_string());
+    keep_select_showing(to_select, move || span().1.to_string());
     let all_years = move || view_state.with(|v| v.from.is_none() && v.to.is_none());
     view! {
         <fieldset class="span-control">
             <legend class="span-control__legend">{ui.text(|s| s.span_label)}</legend>
             <label class="span-control__field">
                 <span>{ui.text(|s| s.span_from)}</span>
-                <select id="span-from" on:change=move |ev| set_year(true, event_target_value(&ev))>{from_options}</select>
+                <select id="span-from" node_ref=from_select on:change=move |ev| set_year(true, event_target_value(&ev))>{from_options}</select>
             </label>
             <label class="span-control__field">
                 <span>{ui.text(|s| s.span_to)}</span>
-                <select id="span-to" on:change=move |ev| set_year(false, event_target_value(&ev))>{to_options}</select>
+                <select id="span-to" node_ref=to_select on:change=move |ev| set_year(false, event_target_value(&ev))>{to_options}</select>
             </label>
             // aria-disabled, not disabled: a disabled button drops the focus of whoever just
             // pressed it to the page body.
