@@ -186,3 +186,13 @@ test("[mn] dates in the roster take their case ending as words, never a hyphen g
   await openApp(page, "?lang=mn&event=accession-2024-armenia");
   await expect(caption).toContainText("2024\u202Fоны арван хоёрдугаар сарын 3-ны байдлаар гишүүд: 40");
 });
+
+test("[ro] the roster's date takes the preposition its precision needs: «la» before a day, «în» before a month or a year", async ({ page }) => {
+  const caption = page.locator(".roster__table caption");
+  await openApp(page, "?lang=ro&event=accession-2019-switzerland");
+  await expect(caption).toContainText("Membri în noiembrie 2019:");
+  await openApp(page, "?lang=ro&event=chairship-2011-netherlands");
+  await expect(caption).toContainText("Membri în 2011:");
+  await openApp(page, "?lang=ro&event=accession-2024-armenia");
+  await expect(caption).toContainText("Membri la 3 decembrie 2024: 40");
+});

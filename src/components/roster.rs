@@ -11,7 +11,7 @@ use crate::domain::dataset::{Dataset, Member};
 use crate::domain::lang::Lang;
 use crate::domain::membership::{members_as_of, roles, sort_roster, RosterSort};
 use crate::i18n::describe::country_name;
-use crate::i18n::format::{format_date, format_date_genitive, format_number};
+use crate::i18n::format::{format_date, format_date_as_of, format_date_genitive, format_number};
 use crate::i18n::strings::{fill, strings};
 
 fn joined_text(lang: Lang, member: &Member) -> String {
@@ -82,7 +82,7 @@ pub fn Roster(
                 Some(date) => fill(
                     s.roster_as_of,
                     &[
-                        ("date", &format_date_genitive(lang, date)),
+                        ("date", &format_date_as_of(lang, date)),
                         (
                             "count",
                             &format_number(lang, members_as_of(&dataset, date).len() as u64),

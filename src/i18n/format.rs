@@ -221,6 +221,18 @@ pub fn format_date_genitive(lang: Lang, date: PartialDate) -> String {
     }
 }
 
+/// A date as it stands in "members as of …" (`roster_as_of`): Mongolian in the genitive before
+/// "байдлаар" ([`format_date_genitive`]); Romanian after the preposition its precision takes,
+/// "la" before a day ("la 8 decembrie 2011") but "în" before a month or a year ("în noiembrie
+/// 2019", "în 2011"); English as [`format_date`] writes it.
+pub fn format_date_as_of(lang: Lang, date: PartialDate) -> String {
+    match lang {
+        Lang::Ro if date.day.is_some() => format!("la {}", format_date(lang, date)),
+        Lang::Ro => format!("în {}", format_date(lang, date)),
+        _ => format_date_genitive(lang, date),
+    }
+}
+
 /// A date range per CLDR interval formats (`April 28 – 29, 2014`, ro `28–29 aprilie 2014`);
 /// a single date when `end` is missing or equal; ends of different precision are joined with
 /// the interval fallback.
@@ -510,6 +522,23 @@ mod tests {
                 format_date(lang, date("2014-04"))
             );
         }
+    }
+
+    #[test]
+    fn romanian_as_of_takes_la_before_a_day_and_in_before_a_month_or_year() {
+        let date = |s: &str| PartialDate::parse(s).unwrap();
+        let ro = |s: &str| format_date_as_of(Lang::Ro, date(s));
+        assert_eq!(ro("2011-12-08"), "la 8 decembrie 2011");
+        assert_eq!(ro("2019-11"), "în noiembrie 2019");
+        assert_eq!(ro("2011"), "în 2011");
+        assert_eq!(
+            format_date_as_of(Lang::Mn, date("2019-11")),
+            format_date_genitive(Lang::Mn, date("2019-11"))
+        );
+        assert_eq!(
+            format_date_as_of(Lang::En, date("2019-11")),
+            "November 2019"
+        );
     }
 
     #[test]

@@ -221,7 +221,8 @@ pub struct Strings {
     pub roster_founder: &'static str,
     /// `{years}`
     pub roster_chair: &'static str,
-    /// `{date}` (in the genitive, `format_date_genitive`), `{count}`: members as of an open event.
+    /// `{date}` (as `format_date_as_of` writes it: mn in the genitive, ro with its preposition),
+    /// `{count}`: members as of an open event.
     pub roster_as_of: &'static str,
     /// Caption when no event is open.
     pub roster_all: &'static str,
@@ -718,7 +719,7 @@ static RO: Strings = Strings {
     roster_roles: "Roluri",
     roster_founder: "Membru fondator",
     roster_chair: "Președinție: {years}",
-    roster_as_of: "Membri la {date}: {count}",
+    roster_as_of: "Membri {date}: {count}",
     roster_all: "Toți membrii numiți în surse",
     roster_unidentified: "Coaliția raportează {reported} de membri; sursele consultate numesc {named} dintre ei.",
     roster_window: "între {from} și {to}",
