@@ -337,6 +337,21 @@ test("printing shows the full chronological list with sources", async ({ page })
   await expect(page.locator(".print-list")).toContainText(dataset.events[0].sources[0]);
 });
 
+for (const lang of LANGS) {
+  test(`[${lang}] printed, the About section lists its sources (closed on screen) and the roster's headers print no sort arrows`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const sources = page.locator(".about__sources a");
+    await expect(sources.first()).toBeAttached();
+    await expect(sources.first()).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    expect(await sources.count()).toBe(dataset.about.sources.length);
+    for (const link of await sources.all()) await expect(link).toBeVisible();
+    await expect(page.locator(".about__sources")).not.toHaveAttribute("open");
+    await expect(page.locator(".roster__sort-icon").first()).toBeHidden();
+    expect(await page.locator(".roster__table thead").innerText()).not.toMatch(/[↕▲▼]/);
+  });
+}
+
 for (const [setting, query] of [["a dark setting", "?lang=mn"], ["a link's theme=dark", "?lang=mn&theme=dark"]] as const) {
   test(`with ${setting}, the page still prints dark text for paper`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
