@@ -184,3 +184,15 @@ for (const lang of ["en", "mn", "ro"] as const) {
     await expect(from).toHaveValue(first!);
   });
 }
+
+for (const [lang, link] of [["en", "event=conference-1999-nowhere"], ["mn", "event=Conference-2014-Tallinn"], ["ro", "event=conference-2014-tallin"]] as const) {
+  test(`[${lang}] a link to an event the data does not have is repaired in place: one Back leaves it`, async ({ page }) => {
+    await openApp(page, "?lang=en&members=MD");
+    await page.goto(`./?lang=${lang}&${link}`);
+    await expect(page.locator(".notice")).toBeVisible();
+    await expect(page).not.toHaveURL(/event=/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?lang=en&members=MD$/);
+    await expect(page.locator(".chips__chip")).toContainText(countryName("MD", "en"));
+  });
+}

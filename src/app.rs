@@ -162,13 +162,17 @@ pub fn App() -> impl IntoView {
     let load = RwSignal::new(LoadState::Loading);
     start_loading(load);
 
-    // Once loaded, drop what the dataset does not know (unknown event, non-members, span).
+    // The event the address shows: opening another adds a history entry (sync_with_browser).
+    let last_event = StoredValue::new(view_state.get_untracked().event);
+    // Once loaded, drop what the dataset does not know (unknown event, non-members, span). A
+    // repair is written over the link's own entry: Back would otherwise go to the broken link.
     Effect::new(move |_| {
         if let LoadState::Loaded(loaded) = load.get() {
             let before = view_state.get_untracked();
             let mut state = before.clone();
             let repaired = name_left_out(sanitize(&loaded.dataset, &mut state), &loaded.issues);
             if state != before {
+                last_event.set_value(state.event.clone());
                 view_state.set(state);
             }
             if !repaired.is_empty() {
@@ -198,7 +202,7 @@ pub fn App() -> impl IntoView {
         start_loading(load);
     });
 
-    sync_with_browser(view_state, lang, load);
+    sync_with_browser(view_state, lang, load, last_event);
     let embedded = view_state.get_untracked().embed;
     if embedded {
         browser::add_body_class("embedded");
@@ -252,8 +256,12 @@ pub fn App() -> impl IntoView {
 /// Mirrors the state into the URL (a history entry per opened event, in place otherwise),
 /// `<html lang>`, the title and the look a link asks for (colour scheme, accent); follows Back
 /// and Forward.
-fn sync_with_browser(view_state: RwSignal<ViewState>, lang: Memo<Lang>, load: RwSignal<LoadState>) {
-    let last_event = StoredValue::new(view_state.get_untracked().event);
+fn sync_with_browser(
+    view_state: RwSignal<ViewState>,
+    lang: Memo<Lang>,
+    load: RwSignal<LoadState>,
+    last_event: StoredValue<Option<String>>,
+) {
     Effect::new(move |_| {
         let state = view_state.get();
         let event_changed = last_event.get_value() != state.event;
