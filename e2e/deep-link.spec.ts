@@ -96,7 +96,8 @@ test("a very long garbage URL neither hangs nor breaks the app", async ({ page }
 
 test("Copy link puts the canonical link on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await openApp(page, "?lang=ro&event=conference-2014-tallinn&embed=1");
+  // From a ministry's embed in its own colours: the link is the plain one, as "open full view" is.
+  await openApp(page, "?lang=ro&event=conference-2014-tallinn&embed=1&theme=dark&accent=8a1538");
   await page.getByRole("button", { name: TEXT.ro.copyLink }).click();
   await expect(page.locator(".event-detail__copy-status")).toContainText("Linkul a fost copiat");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -133,7 +134,7 @@ for (const lang of ["en", "mn", "ro"] as const) {
       (window as any).__shared = [];
       Object.defineProperty(navigator, "share", { value: (data: ShareData) => ((window as any).__shared.push(data), Promise.resolve()) });
     });
-    await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar&embed=1`);
+    await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar&embed=1&theme=light&accent=8a1538`);
     await page.getByRole("button", { name: TEXT[lang].share, exact: true }).click();
     await expect.poll(() => page.evaluate(() => (window as any).__shared.length)).toBe(1);
     const [shared] = await page.evaluate(() => (window as any).__shared);
@@ -159,6 +160,18 @@ test("a cancelled share leaves the app working; without Web Share there is no Sh
   await expect(plain.getByRole("button", { name: "Share", exact: true })).toHaveCount(0);
 });
 
+for (const [lang, link] of [["en", "event=conference-1999-nowhere"], ["mn", "event=Conference-2014-Tallinn"], ["ro", "event=conference-2014-tallin"]] as const) {
+  test(`[${lang}] a link to an event the data does not have is repaired in place: one Back leaves it`, async ({ page }) => {
+    await openApp(page, "?lang=en&members=MD");
+    await page.goto(`./?lang=${lang}&${link}`);
+    await expect(page.locator(".notice")).toBeVisible();
+    await expect(page).not.toHaveURL(/event=/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?lang=en&members=MD$/);
+    await expect(page.locator(".chips__chip")).toContainText(countryName("MD", "en"));
+  });
+}
+
 for (const lang of ["en", "mn", "ro"] as const) {
   test(`[${lang}] the region and year selects show the filters in force after Clear filters, Back and Forward`, async ({ page }) => {
     await openApp(page, `?lang=${lang}`);
@@ -182,17 +195,5 @@ for (const lang of ["en", "mn", "ro"] as const) {
     await expect(page).not.toHaveURL(/region=|from=/);
     await expect(region).toHaveValue("");
     await expect(from).toHaveValue(first!);
-  });
-}
-
-for (const [lang, link] of [["en", "event=conference-1999-nowhere"], ["mn", "event=Conference-2014-Tallinn"], ["ro", "event=conference-2014-tallin"]] as const) {
-  test(`[${lang}] a link to an event the data does not have is repaired in place: one Back leaves it`, async ({ page }) => {
-    await openApp(page, "?lang=en&members=MD");
-    await page.goto(`./?lang=${lang}&${link}`);
-    await expect(page.locator(".notice")).toBeVisible();
-    await expect(page).not.toHaveURL(/event=/);
-    await page.goBack();
-    await expect(page).toHaveURL(/\?lang=en&members=MD$/);
-    await expect(page.locator(".chips__chip")).toContainText(countryName("MD", "en"));
   });
 }

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{LoadError, PendingLoad};
 use crate::browser;
+use crate::components::event_detail::canonical_link;
 use crate::components::timeline::return_focus_to_marker;
 use crate::components::{
     about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
@@ -211,17 +212,7 @@ pub fn App() -> impl IntoView {
     }
 
     let app_title = move || UiLang(lang).strings().app_title;
-    let full_view = move || {
-        let state = view_state.get();
-        // In a tab of its own, the reader's colour setting and the usual colours apply, not
-        // the host page's.
-        browser::absolute_url(&format_query(&ViewState {
-            embed: false,
-            theme: None,
-            accent: None,
-            ..state
-        }))
-    };
+    let full_view = move || view_state.with(canonical_link);
     view! {
         <a class="skip-link" href="#timeline">{UiLang(lang).text(|s| s.skip_to_timeline)}</a>
         <header class="app-header">

@@ -19,10 +19,13 @@ use crate::i18n::describe::{country_name, kind_label, participants_text, place_t
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::fill;
 
-/// The canonical standalone link to what is on screen (never the embed view).
+/// The canonical standalone link to what is on screen: never the embed view, and with the
+/// reader's own colour setting and the usual colours, not those a host page chose for its embed.
 pub fn canonical_link(state: &ViewState) -> String {
     browser::absolute_url(&format_query(&ViewState {
         embed: false,
+        theme: None,
+        accent: None,
         ..state.clone()
     }))
 }
