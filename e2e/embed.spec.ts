@@ -44,6 +44,22 @@ test("a host page's #event= opens that event inside the embed", async ({ page })
   await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2012-nairobi").title.en);
 });
 
+test("passing the host page's #event= on adds nothing to the reader's history: Back walks the host's links with the embed along, then leaves", async ({ page }) => {
+  const title = (id: string) => dataset.events.find((e: any) => e.id === id).title.en;
+  await page.goto(`${APP}__host?page=${Buffer.from("<!doctype html><title>Before</title><link rel=icon href='data:,'><p>before</p>").toString("base64url")}`);
+  const before = page.url();
+  await hostPage(page, `${frame("en")}${script}`, "#event=conference-2015-ulaanbaatar");
+  const inner = page.frameLocator("iframe");
+  await expect(inner.locator("#event-detail-title")).toHaveText(title("conference-2015-ulaanbaatar"));
+  await page.evaluate(() => (location.hash = "#event=conference-2012-nairobi"));
+  await expect(inner.locator("#event-detail-title")).toHaveText(title("conference-2012-nairobi"));
+  await page.goBack();
+  await expect(page).toHaveURL(/#event=conference-2015-ulaanbaatar$/);
+  await expect(inner.locator("#event-detail-title")).toHaveText(title("conference-2015-ulaanbaatar"));
+  await page.goBack();
+  await expect(page).toHaveURL(before);
+});
+
 test("a host page on the timeline's own origin (the app under /foc/ of the ministry's site) passes its #event= on too", async ({ page }) => {
   const html = `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${frame("en")}${script}</body></html>`;
   await page.goto(`${APP}__host?page=${Buffer.from(html).toString("base64url")}#event=conference-2015-ulaanbaatar`);

@@ -20,6 +20,9 @@
   var toReveal = new WeakSet();
   // The frames reloading for this page's #event=: what their old page still sends is stale.
   var leaving = new WeakSet();
+  // The event each frame shows, as far as this page knows: the one it was sent to, then the one
+  // its reader opened (or null, closed). Before either, its src's.
+  var shows = new WeakMap();
 
   function frames() {
     return Array.prototype.slice.call(document.querySelectorAll(SELECTOR));
@@ -38,16 +41,31 @@
     return match ? match[1] : null;
   }
 
-  // Loads the frame with this page's #event=<id>, if it names another; whether it did.
+  function shown(frame) {
+    if (shows.has(frame)) return shows.get(frame);
+    try {
+      return new URL(frame.src, location.href).searchParams.get("event");
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // Loads the frame with this page's #event=<id>, if it shows another; whether it did. In place:
+  // a new src would add an entry to the reader's history, and Back would then stay on this page
+  // with its address and the timeline out of step.
   function follow(frame) {
     var id = hostEvent();
-    if (!id) return false;
+    if (!id || shown(frame) === id) return false;
     var url = new URL(frame.src, location.href);
-    if (url.searchParams.get("event") === id) return false;
     url.searchParams.set("event", id);
     told.delete(frame);
     leaving.add(frame);
-    frame.src = url.href;
+    shows.set(frame, id);
+    try {
+      frame.contentWindow.location.replace(url.href);
+    } catch (e) {
+      frame.src = url.href;
+    }
     return true;
   }
 
@@ -148,7 +166,10 @@
       if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
       if (leaving.has(frame)) return;
       if (data.type === "foc-timeline:resize") resize(frame, data);
-      else if (data.type === "foc-timeline:event") keepHash(frame, data);
+      else if (data.type === "foc-timeline:event") {
+        if (data.event === null || typeof data.event === "string") shows.set(frame, data.event);
+        keepHash(frame, data);
+      }
       else if (data.type === "foc-timeline:reveal") {
         toReveal.delete(frame);
         reveal(frame, data);
