@@ -170,19 +170,29 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
             .join(", ")
     };
     let count = count_at_event(&dataset, &event);
+    // An event dated by a year, a month or a span has members "at the time", and a count that
+    // may grow by its end; one dated to the day is uncertain only where joining dates are.
+    let one_day = event.start.day.is_some() && event.end.is_none_or(|end| end == event.start);
     let members_that_day = move || {
         let lang = ui.get();
         let s = ui.strings();
         let mut text = s.members_count.format(lang, count.certain as u64);
         if count.possible > count.certain {
             let upper = crate::i18n::format::format_number(lang, count.possible as u64);
-            text = format!(
-                "{text} ({})",
-                fill(s.detail_members_uncertain, &[("n", &upper)])
-            );
+            let why = if one_day {
+                s.detail_members_uncertain
+            } else {
+                s.detail_members_period
+            };
+            text = format!("{text} ({})", fill(why, &[("n", &upper)]));
         }
         text
     };
+    let members_label = ui.text(if one_day {
+        |s| s.detail_members_that_day
+    } else {
+        |s| s.detail_members_then
+    });
     let (e1, e2, e3, e4, e5) = (
         event.clone(),
         event.clone(),
@@ -245,7 +255,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                     <dt>{ui.text(|s| s.detail_members)}</dt>
                     <dd>{members_involved}</dd>
                 })}
-                <dt>{ui.text(|s| s.detail_members_that_day)}</dt>
+                <dt>{members_label}</dt>
                 <dd>{members_that_day}</dd>
             </dl>
             <p class="event-detail__summary">{move || e4.summary.get(ui.get()).to_string()}</p>

@@ -196,8 +196,12 @@ pub struct Strings {
     pub detail_outcomes: &'static str,
     pub detail_members: &'static str,
     pub detail_members_that_day: &'static str,
-    /// `{n}`: the count including uncertain dates.
+    /// The same, for an event dated by a year, a month or from a start to an end.
+    pub detail_members_then: &'static str,
+    /// `{n}`: the count including members whose joining date is uncertain.
     pub detail_members_uncertain: &'static str,
+    /// `{n}`: the count by the end of an event dated by a period.
+    pub detail_members_period: &'static str,
     pub detail_discrepancies: &'static str,
     pub detail_sources: &'static str,
     /// For an event with no city.
@@ -378,7 +382,9 @@ static EN: Strings = Strings {
     detail_outcomes: "Outcomes",
     detail_members: "Members involved",
     detail_members_that_day: "Members of the coalition that day",
+    detail_members_then: "Members of the coalition at the time",
     detail_members_uncertain: "up to {n} counting members whose joining date is uncertain",
+    detail_members_period: "up to {n} by its end: its date is a period, not one day",
     detail_discrepancies: "Where sources disagree",
     detail_sources: "Sources",
     detail_virtual: "Online",
@@ -555,7 +561,9 @@ static MN: Strings = Strings {
     detail_outcomes: "Үр дүн, баримт бичиг",
     detail_members: "Холбогдох гишүүд",
     detail_members_that_day: "Тухайн өдөр эвслийн гишүүдийн тоо",
+    detail_members_then: "Тухайн үеийн эвслийн гишүүдийн тоо",
     detail_members_uncertain: "элссэн огноо нь тодорхойгүй гишүүдийг оруулбал {n} хүртэл",
+    detail_members_period: "төгсгөлд нь {n} хүртэл: огноо нь нэг өдөр биш, хугацаа",
     detail_discrepancies: "Эх сурвалжуудын зөрүү",
     detail_sources: "Эх сурвалж",
     detail_virtual: "Цахимаар",
@@ -703,7 +711,9 @@ static RO: Strings = Strings {
     detail_outcomes: "Rezultate și documente",
     detail_members: "State membre implicate",
     detail_members_that_day: "Membri ai coaliției la acea dată",
+    detail_members_then: "Membri ai coaliției în acea perioadă",
     detail_members_uncertain: "până la {n}, dacă se numără și membrii cu dată de aderare incertă",
+    detail_members_period: "până la {n} la sfârșitul perioadei: data nu este o singură zi",
     detail_discrepancies: "Unde sursele diferă",
     detail_sources: "Surse",
     detail_virtual: "Online",
