@@ -172,7 +172,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
     let count = count_at_event(&dataset, &event);
     // An event dated by a year, a month or a span has members "at the time", and a count that
     // may grow by its end; one dated to the day is uncertain only where joining dates are.
-    let one_day = event.start.day.is_some() && event.end.is_none_or(|end| end == event.start);
+    let one_day = event.is_one_day();
     let members_that_day = move || {
         let lang = ui.get();
         let s = ui.strings();

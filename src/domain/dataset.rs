@@ -291,6 +291,11 @@ impl Event {
     pub fn last_date(&self) -> PartialDate {
         self.end.unwrap_or(self.start)
     }
+
+    /// Whether the event took one known day: not a year, a month, or a span from start to end.
+    pub fn is_one_day(&self) -> bool {
+        self.start.day.is_some() && self.last_date() == self.start
+    }
 }
 
 impl Dataset {
@@ -327,5 +332,23 @@ mod tests {
         );
         assert_eq!(text.paragraphs(Lang::Mn), ["Нэг."]);
         assert!(text.paragraphs(Lang::Ro).is_empty());
+    }
+
+    #[test]
+    fn one_day_is_a_day_with_no_other_end() {
+        let event = |start: &str, end: Option<&str>| -> Event {
+            let text = r#"{"en": "x", "mn": "х", "ro": "x"}"#;
+            let end = end.map_or(String::new(), |end| format!(r#""end": "{end}","#));
+            serde_json::from_str(&format!(
+                r#"{{"id": "e", "kind": "statement", "start": "{start}", {end}
+                    "title": {text}, "summary": {text}, "sources": []}}"#
+            ))
+            .unwrap()
+        };
+        assert!(event("2014-04-28", None).is_one_day());
+        assert!(event("2014-04-28", Some("2014-04-28")).is_one_day());
+        assert!(!event("2014-04-28", Some("2014-04-29")).is_one_day());
+        assert!(!event("2014-04", None).is_one_day());
+        assert!(!event("2011", None).is_one_day());
     }
 }
