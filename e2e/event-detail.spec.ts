@@ -198,19 +198,25 @@ test("[ro] the roster's date takes the preposition its precision needs: «la» b
 });
 
 const MEMBERS_WHEN = {
-  en: { day: "Members of the coalition that day", then: "Members of the coalition at the time", period: "by its end: its date is a period, not one day" },
-  mn: { day: "Тухайн өдөр эвслийн гишүүдийн тоо", then: "Тухайн үеийн эвслийн гишүүдийн тоо", period: "огноо нь нэг өдөр биш, хугацаа" },
-  ro: { day: "Membri ai coaliției la acea dată", then: "Membri ai coaliției în acea perioadă", period: "la sfârșitul perioadei: data nu este o singură zi" },
+  en: { day: "Members of the coalition that day", then: "Members of the coalition at the time", period: "by its end: its date is a period, not one day", joining: "counting members whose joining date is uncertain" },
+  mn: { day: "Тухайн өдөр эвслийн гишүүдийн тоо", then: "Тухайн үеийн эвслийн гишүүдийн тоо", period: "огноо нь нэг өдөр биш, хугацаа", joining: "элссэн огноо нь тодорхойгүй гишүүдийг оруулбал" },
+  ro: { day: "Membri ai coaliției la acea dată", then: "Membri ai coaliției în acea perioadă", period: "la sfârșitul perioadei: data nu este o singură zi", joining: "dacă se numără și membrii cu dată de aderare incertă" },
 } as const;
 
 for (const lang of LANGS) {
-  test(`[${lang}] an event dated by a period counts its members "at the time", and says the range comes from its date`, async ({ page }) => {
+  test(`[${lang}] an event dated by a period counts its members "at the time", and puts a range down to its dates only where members joined during them`, async ({ page }) => {
     const facts = page.locator("#event-detail .event-detail__facts");
     // The Netherlands chaired the coalition through 2011, the year it was founded (8 December).
     await openApp(page, `?lang=${lang}&event=chairship-2011-netherlands`);
     await expect(facts.locator("dt").last()).toHaveText(MEMBERS_WHEN[lang].then);
     await expect(facts.locator("dd").last()).toContainText(MEMBERS_WHEN[lang].period);
     expect(((await facts.locator("dd").last().textContent()) ?? "").match(/\d+/g)).toEqual(["0", "15"]);
+    // Two days in April 2014, while Lithuania's joining window (April to December) was open: the
+    // range is Lithuania's, not the conference's.
+    await openApp(page, `?lang=${lang}&event=conference-2014-tallinn`);
+    await expect(facts.locator("dt").last()).toHaveText(MEMBERS_WHEN[lang].then);
+    await expect(facts.locator("dd").last()).toContainText(MEMBERS_WHEN[lang].joining);
+    await expect(facts.locator("dd").last()).not.toContainText(MEMBERS_WHEN[lang].period);
     // One day: that day's members.
     await openApp(page, `?lang=${lang}&event=accession-2024-armenia`);
     await expect(facts.locator("dt").last()).toHaveText(MEMBERS_WHEN[lang].day);

@@ -12,7 +12,7 @@ use crate::browser;
 use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
-use crate::domain::membership::count_at_event;
+use crate::domain::membership::{count_at_event, range_comes_from_event_dates};
 use crate::domain::url_state::{format_query, ViewState};
 use crate::domain::validate::is_https_url;
 use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
@@ -170,19 +170,20 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
             .join(", ")
     };
     let count = count_at_event(&dataset, &event);
-    // An event dated by a year, a month or a span has members "at the time", and a count that
-    // may grow by its end; one dated to the day is uncertain only where joining dates are.
+    // An event dated by a year, a month or a span has members "at the time"; its count's range
+    // is put down to its dates where members joined during them, else to joining dates.
     let one_day = event.is_one_day();
+    let grew_during_it = range_comes_from_event_dates(&dataset, &event);
     let members_that_day = move || {
         let lang = ui.get();
         let s = ui.strings();
         let mut text = s.members_count.format(lang, count.certain as u64);
         if count.possible > count.certain {
             let upper = crate::i18n::format::format_number(lang, count.possible as u64);
-            let why = if one_day {
-                s.detail_members_uncertain
-            } else {
+            let why = if grew_during_it {
                 s.detail_members_period
+            } else {
+                s.detail_members_uncertain
             };
             text = format!("{text} ({})", fill(why, &[("n", &upper)]));
         }

@@ -48,16 +48,28 @@ pub fn count_as_of(dataset: &Dataset, date: PartialDate) -> MemberCount {
 /// those whose joining could have come by that last day. The members an accession names count
 /// as joined: its day is the one they joined.
 pub fn count_at_event(dataset: &Dataset, event: &Event) -> MemberCount {
-    let joining: &[String] = match event.kind {
-        EventKind::Accession => &event.members,
-        _ => &[],
-    };
     count_between(
         dataset,
         event.start.first_day(),
         event.last_date().last_day(),
-        joining,
+        joining_at(event),
     )
+}
+
+/// The members an event makes members: an accession's own.
+fn joining_at(event: &Event) -> &[String] {
+    match event.kind {
+        EventKind::Accession => &event.members,
+        _ => &[],
+    }
+}
+
+/// Whether the range of [`count_at_event`] comes, at least in part, from the event's own dates
+/// (a year, a month, a span during which members joined), not only from members' uncertain
+/// joining dates: on its first day alone, the count would be narrower.
+pub fn range_comes_from_event_dates(dataset: &Dataset, event: &Event) -> bool {
+    let first = event.start.first_day();
+    count_at_event(dataset, event) != count_between(dataset, first, first, joining_at(event))
 }
 
 fn count_between(
@@ -478,6 +490,34 @@ mod tests {
                 possible: 6
             }
         );
+    }
+
+    #[test]
+    fn a_range_is_put_down_to_the_event_dates_only_where_members_joined_during_them() {
+        let mut data = sample();
+        // A 2012 statement: Tunisia joined in September 2012, during it.
+        let statement = event("statement-2012", EventKind::Statement, "2012", &[], None);
+        assert!(range_comes_from_event_dates(&data, &statement));
+        // A two-day meeting while a member's window (April to December) is open: the range
+        // comes from that window, not from the meeting's second day.
+        data.members
+            .push(member("LT", "2014-04", Some("2014-12"), false));
+        let mut meeting = event(
+            "conference-2014",
+            EventKind::Conference,
+            "2014-04-28",
+            &[],
+            None,
+        );
+        meeting.end = Some(date("2014-04-29"));
+        assert_eq!(
+            count_at_event(&data, &meeting).possible,
+            count_at_event(&data, &meeting).certain + 1
+        );
+        assert!(!range_comes_from_event_dates(&data, &meeting));
+        // A one-day event never puts it down to its date.
+        meeting.end = None;
+        assert!(!range_comes_from_event_dates(&data, &meeting));
     }
 
     #[test]
