@@ -104,6 +104,43 @@ test("Copy link puts the canonical link on the clipboard", async ({ page, contex
   expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?lang=ro&event=conference-2014-tallinn$/);
 });
 
+for (const lang of ["en", "mn", "ro"] as const) {
+  test(`[${lang}] every Copy link is announced, and a language switch announces no copy`, async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openApp(page, `?lang=${lang}&event=conference-2014-tallinn`);
+    const status = page.locator(".event-detail__copy-status");
+    // Each change to the status region's text, as a screen reader would hear it.
+    await status.evaluate((region) => {
+      (window as any).__said = [];
+      const said: string[] = ((window as any).__said = []);
+      new MutationObserver(() => said.at(-1) !== region.textContent && said.push(region.textContent ?? "")).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    const copy = page.getByRole("button", { name: TEXT[lang].copyLink });
+    await copy.click();
+    await expect(status).not.toBeEmpty();
+    const said = (await status.textContent())!;
+    await copy.click();
+    await expect.poll(() => page.evaluate(() => (window as any).__said.filter((t: string) => t).length)).toBe(2);
+    const other = ["en", "mn", "ro"].find((l) => l !== lang)!;
+    await page.locator(`.language-switch__button[lang="${other}"]`).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", other);
+    await expect(status).toBeEmpty();
+    const heard = await page.evaluate(() => (window as any).__said.filter((t: string) => t));
+    expect(heard).toEqual([said, said]);
+  });
+}
+
+test("the link to copy by hand follows a language switch", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+  });
+  await openApp(page, "?lang=ro&event=conference-2014-tallinn");
+  await page.getByRole("button", { name: TEXT.ro.copyLink }).click();
+  await expect(page.locator(".event-detail__manual-copy input")).toHaveValue(/\?lang=ro&event=conference-2014-tallinn$/);
+  await page.locator('.language-switch__button[lang="mn"]').click();
+  await expect(page.locator(".event-detail__manual-copy input")).toHaveValue(/\?lang=mn&event=conference-2014-tallinn$/);
+});
+
 test("Copy link shows the link to copy by hand when the clipboard is refused", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });

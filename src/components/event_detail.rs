@@ -12,12 +12,13 @@ use crate::browser;
 use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
+use crate::domain::lang::Lang;
 use crate::domain::membership::{count_at_event, range_comes_from_event_dates};
 use crate::domain::url_state::{format_query, ViewState};
 use crate::domain::validate::is_https_url;
 use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
 use crate::i18n::format::format_date_range;
-use crate::i18n::strings::fill;
+use crate::i18n::strings::{fill, strings};
 
 /// The canonical standalone link to what is on screen: never the embed view, and with the
 /// reader's own colour setting and the usual colours, not those a host page chose for its embed.
@@ -125,11 +126,13 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
         let link = view_state.with_untracked(canonical_link);
+        // Cleared first, so that a second copy is announced again.
+        copy_state.set(CopyState::Idle);
         spawn_local(async move {
             if browser::copy_to_clipboard(&link).await {
-                copy_state.set(CopyState::Copied);
+                copy_state.set(CopyState::Copied(ui.0.get_untracked()));
             } else {
-                copy_state.set(CopyState::Manual(link));
+                copy_state.set(CopyState::Manual);
                 // On a phone the field can land below the fold of the detail's sheet.
                 request_animation_frame(|| {
                     browser::scroll_into_sight(".event-detail__manual-copy input")
@@ -137,6 +140,16 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
             }
         });
     };
+    // A language switch copies nothing: "Link copied" goes rather than being said again.
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = ui.get();
+        if previous.is_some_and(|previous| previous != lang)
+            && matches!(copy_state.get_untracked(), CopyState::Copied(_))
+        {
+            copy_state.set(CopyState::Idle);
+        }
+        lang
+    });
     let share = {
         let event = event.clone();
         move |_| {
@@ -299,12 +312,13 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                 <p class="event-detail__copy-status" role="status">
                     {move || match copy_state.get() {
                         CopyState::Idle => None,
-                        CopyState::Copied => Some(view! { <span>{ui.strings().link_copied}</span> }.into_any()),
-                        CopyState::Manual(link) => Some(view! {
+                        CopyState::Copied(lang) => Some(view! { <span>{strings(lang).link_copied}</span> }.into_any()),
+                        // The link to what is on screen now, in the language it is in now.
+                        CopyState::Manual => Some(view! {
                             <label class="event-detail__manual-copy">
-                                {ui.strings().copy_manually}
+                                {ui.text(|s| s.copy_manually)}
                                 " "
-                                <input type="text" name="event-link" readonly value=link on:focus=|ev| {
+                                <input type="text" name="event-link" readonly prop:value=move || view_state.with(canonical_link) on:focus=|ev| {
                                     use wasm_bindgen::JsCast;
                                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                                         input.select();
@@ -323,7 +337,8 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
 #[derive(Clone, Debug, PartialEq)]
 enum CopyState {
     Idle,
-    Copied,
+    /// Copied, as said in this language.
+    Copied(Lang),
     /// The clipboard was refused: show the link to copy by hand.
-    Manual(String),
+    Manual,
 }
