@@ -18,10 +18,13 @@ pub fn normalize_search(typed: &str) -> Option<String> {
     (!kept.is_empty()).then(|| kept.to_string())
 }
 
-/// The words of a search, folded.
+/// The words of a search, folded: runs of letters and digits, so that quotation marks and
+/// punctuation around them (`"joint statement"`, `„Tallinn”`, `Tallinn,`) and the hyphen of a
+/// compound (`Коста-Рика`) do not count.
 pub fn search_words(search: &str) -> Vec<String> {
     fold(search)
-        .split_whitespace()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
         .map(str::to_string)
         .collect()
 }
@@ -107,6 +110,10 @@ mod tests {
         assert_eq!(search_words(" Țările  de JOS "), ["tarile", "de", "jos"]);
         assert_eq!(search_words("ТАЛЛИН"), ["таллин"]);
         assert!(search_words("   ").is_empty());
+        assert_eq!(search_words("\"joint statement\""), ["joint", "statement"]);
+        assert_eq!(search_words("„Tallinn”, «Таллин»"), ["tallinn", "таллин"]);
+        assert_eq!(search_words("Коста-Рика"), ["коста", "рика"]);
+        assert!(search_words("“ ” …").is_empty());
     }
 
     #[test]
