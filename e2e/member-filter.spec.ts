@@ -10,6 +10,10 @@ const searches = [
   { lang: "mn", typed: "монгол", code: "MN" },
   { lang: "mn", typed: "Estonia", code: "EE" },
   { lang: "ro", typed: "elvetia", code: "CH" },
+  // A space for the hyphen of a compound name, and the other way round.
+  { lang: "mn", typed: "коста рика", code: "CR" },
+  { lang: "mn", typed: "кабо верде", code: "CV" },
+  { lang: "en", typed: "costa-rica", code: "CR" },
 ] as const;
 
 for (const { lang, typed, code } of searches) {

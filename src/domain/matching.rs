@@ -84,11 +84,16 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// [`fold`] with surrounding white space removed and inner runs of it made one space.
+/// [`fold`] with hyphens, apostrophes and other punctuation between words taken as spaces,
+/// surrounding white space removed and inner runs of it made one space: "Коста-Рика" is found
+/// by "коста рика", "Côte d’Ivoire" by "cote d ivoire", and the other way round.
 fn fold_words(text: &str) -> String {
     let folded = fold(text);
     let mut out = String::with_capacity(folded.len());
-    for word in folded.split_whitespace() {
+    for word in folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -399,6 +404,15 @@ mod tests {
     fn typed_apostrophe_matches_typographic_one() {
         assert_eq!(find("d'ivoire"), ["CI"]);
         assert_eq!(find("ivoire"), ["CI"]);
+    }
+
+    #[test]
+    fn a_space_finds_a_hyphen_or_an_apostrophe_and_the_other_way_round() {
+        assert_eq!(find("кот д ивуар"), ["CI"]);
+        assert_eq!(find("Кот-д’Ивуар"), ["CI"]);
+        assert_eq!(find("cote d ivoire"), ["CI"]);
+        assert_eq!(find("south-korea"), ["KR"]);
+        assert_eq!(find("coreea-de"), ["KR"]);
     }
 
     #[test]
