@@ -152,3 +152,14 @@ test("Romanian plural forms in the announcement: few and other", async ({ page }
   await expect(page.locator(".timeline__count")).toHaveText(TEXT.ro.showing(n));
   await expect(page.locator(".timeline__count")).toHaveAttribute("role", "status");
 });
+
+for (const [lang, said] of [["en", "Already in the filter: "], ["mn", "Шүүлтүүрт аль хэдийн байгаа: "], ["ro", "Deja în filtru: "]] as const) {
+  test(`[${lang}] typing a member already chosen says it is in the filter, not that no member matches`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&members=MD`);
+    const combo = page.getByRole("combobox", { name: TEXT[lang].members });
+    await combo.fill("MD");
+    await expect(page.locator(".member-filter__empty")).toHaveText(said + countryName("MD", lang));
+    await combo.fill("zzz");
+    await expect(page.locator(".member-filter__empty")).not.toContainText(said);
+  });
+}

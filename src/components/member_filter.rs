@@ -10,10 +10,11 @@ use crate::app::{UiLang, View};
 use crate::browser;
 use crate::components::keep_select_showing;
 use crate::domain::dataset::{Country, Dataset, Region};
+use crate::domain::lang::Lang;
 use crate::domain::matching::search_countries;
 use crate::domain::url_state::ViewState;
 use crate::i18n::describe::{country_name, joined_years, region_label};
-use crate::i18n::strings::fill;
+use crate::i18n::strings::{fill, strings};
 
 const LISTBOX_ID: &str = "member-filter-listbox";
 
@@ -53,6 +54,31 @@ pub fn MemberFilter(
                     .collect::<Vec<_>>()
             })
         })
+    };
+    // With no option left, members already chosen that match what was typed say so: "No member
+    // matches" would read as if they were not members.
+    let no_option_text = {
+        let countries = member_countries.clone();
+        move |lang: Lang| {
+            let already = view_state.with(|v| {
+                query.with(|q| {
+                    search_countries(countries.iter(), q, lang)
+                        .into_iter()
+                        .filter(|c| v.members.contains(&c.code))
+                        .map(|c| c.name.get(lang).to_string())
+                        .collect::<Vec<_>>()
+                })
+            });
+            let s = strings(lang);
+            if already.is_empty() {
+                s.member_filter_no_match.to_string()
+            } else {
+                fill(
+                    s.member_filter_chosen_already,
+                    &[("names", &already.join(", "))],
+                )
+            }
+        }
     };
     let highlighted_code = move || options.with(|o| o.get(highlighted.get()).cloned());
     // Focus stays in the input, so the list must bring its active option into view itself.
@@ -177,7 +203,7 @@ pub fn MemberFilter(
                             if codes.is_empty() {
                                 return view! {
                                     <li class="member-filter__empty" role="option" aria-disabled="true" aria-selected="false">
-                                        {ui.strings().member_filter_no_match}
+                                        {no_option_text(lang)}
                                     </li>
                                 }
                                     .into_any();

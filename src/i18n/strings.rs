@@ -152,6 +152,8 @@ pub struct Strings {
     pub member_filter_chosen: &'static str,
     /// Shown when no option matches.
     pub member_filter_no_match: &'static str,
+    /// `{names}`: shown instead when what was typed matches members chosen already.
+    pub member_filter_chosen_already: &'static str,
     /// `{years}`: the year a member joined, or the years of a window ("2012–2013").
     pub member_filter_joined: &'static str,
     /// `{name}`: the button on a chip.
@@ -349,6 +351,7 @@ static EN: Strings = Strings {
     member_filter_hint: "Type a country's name in any language, or its code",
     member_filter_chosen: "Chosen members",
     member_filter_no_match: "No member matches",
+    member_filter_chosen_already: "Already in the filter: {names}",
     member_filter_joined: "joined {years}",
     remove_member: "Remove {name}",
     clear_filters: "Clear filters",
@@ -529,6 +532,7 @@ static MN: Strings = Strings {
     member_filter_hint: "Улсын нэрийг аль ч хэлээр, эсвэл кодыг нь бичнэ үү",
     member_filter_chosen: "Сонгосон гишүүд",
     member_filter_no_match: "Тохирох гишүүн алга",
+    member_filter_chosen_already: "Шүүлтүүрт аль хэдийн байгаа: {names}",
     member_filter_joined: "{years} онд элссэн",
     remove_member: "Хасах: {name}",
     clear_filters: "Шүүлтүүрийг арилгах",
@@ -679,6 +683,7 @@ static RO: Strings = Strings {
     member_filter_hint: "Scrieți numele unei țări în orice limbă sau codul ei",
     member_filter_chosen: "State membre alese",
     member_filter_no_match: "Niciun stat membru nu corespunde",
+    member_filter_chosen_already: "Deja în filtru: {names}",
     member_filter_joined: "membru din {years}",
     remove_member: "Elimină: {name}",
     clear_filters: "Șterge filtrele",
