@@ -400,6 +400,40 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`[${lang}] on 320- and 360-pixel phones a title's long words wrap and Close stays whole in the detail`, async ({ page }) => {
+    // "Telecommunications," / "Telecomunicațiile" are wider than a 320 px sheet's title column.
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 640 });
+      await openApp(page, `?lang=${lang}&event=statement-2012-itu-wcit-dubai`);
+      const detail = page.locator("#event-detail");
+      await expect(detail).toBeVisible();
+      expect(await detail.evaluate((d) => d.scrollWidth - d.clientWidth), `${width} px`).toBeLessThanOrEqual(0);
+      const [sheet, close] = [(await detail.boundingBox())!, (await page.locator("#event-detail .event-detail__close").boundingBox())!];
+      expect(close.x + close.width, `${width} px`).toBeLessThanOrEqual(sheet.x + sheet.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test(`[${lang}] a marker given the focus back when a mouse closes its detail does not widen over its neighbours`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, `?lang=${lang}`);
+    const id = (await cutShortMarkers(page))[0];
+    const marker = page.locator(`#${id}`);
+    const before = (await marker.boundingBox())!.width;
+    await marker.click();
+    await page.locator("#event-detail .event-detail__close").click();
+    await expect(marker).toBeFocused();
+    await page.mouse.move(0, 0);
+    expect((await marker.boundingBox())!.width).toBe(before);
+    // From the keyboard, the focus shows the whole label (and its ring).
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    await expect(marker).toBeFocused();
+    expect((await marker.boundingBox())!.width).toBeGreaterThan(before);
+  });
+}
+
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } });
 
