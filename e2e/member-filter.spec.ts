@@ -92,8 +92,9 @@ for (const lang of LANGS) {
         const top = l.top + list.clientTop;
         return a.top >= top - 1 && a.bottom <= top + list.clientHeight + 1 ? "in view" : `${a.top}-${a.bottom} outside ${top}-${top + list.clientHeight}`;
       });
-    // Down through every option, then round to the first, then up to the last.
-    for (let i = 1; i < count; i++) {
+    // A click picks no option; down through every option, then round to the first, then up to the last.
+    await expect(combo).not.toHaveAttribute("aria-activedescendant", /./);
+    for (let i = 0; i < count; i++) {
       await page.keyboard.press("ArrowDown");
       await expect.poll(activeInView, { message: `option ${i + 1}` }).toBe("in view");
     }
@@ -161,5 +162,32 @@ for (const [lang, said] of [["en", "Already in the filter: "], ["mn", "Шүүл�
     await expect(page.locator(".member-filter__empty")).toHaveText(said + countryName("MD", lang));
     await combo.fill("zzz");
     await expect(page.locator(".member-filter__empty")).not.toContainText(said);
+  });
+}
+
+for (const lang of LANGS) {
+  test(`[${lang}] Enter chooses only a member the reader picked; the list closes on a choice`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    const combo = page.getByRole("combobox", { name: TEXT[lang].members });
+    // A click (a tap) opens the list with nothing picked: Enter, or a phone keyboard's Go, adds nobody.
+    await combo.click();
+    await expect(page.getByRole("listbox")).toBeVisible();
+    await expect(combo).not.toHaveAttribute("aria-activedescendant", /./);
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".chips__chip")).toHaveCount(0);
+    await expect(page).not.toHaveURL(/members=/);
+    // Typing picks the best match; Enter chooses it, and the list closes.
+    await combo.fill("MD");
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".chips__chip")).toHaveCount(1);
+    await expect(page.getByRole("listbox")).toBeHidden();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".chips__chip")).toHaveCount(1);
+    await expect(page).toHaveURL(/members=MD$/);
+    // A tap on an option closes the list too, off the chips and the controls below it.
+    await combo.click();
+    await page.getByRole("option").first().click();
+    await expect(page.locator(".chips__chip")).toHaveCount(2);
+    await expect(page.getByRole("listbox")).toBeHidden();
   });
 }

@@ -32,7 +32,9 @@ pub fn MemberFilter(
     let view_state = View::expect().0;
     let query = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
-    let highlighted = RwSignal::new(0_usize);
+    // The option the arrow keys or typing picked, if any: a list opened by a click or a tap
+    // picks none, so Enter (a phone keyboard's Go) cannot choose a member nobody picked.
+    let highlighted = RwSignal::new(None::<usize>);
     let member_countries: Arc<Vec<Country>> = Arc::new(
         dataset
             .countries
@@ -80,7 +82,11 @@ pub fn MemberFilter(
             }
         }
     };
-    let highlighted_code = move || options.with(|o| o.get(highlighted.get()).cloned());
+    let highlighted_code = move || {
+        highlighted
+            .get()
+            .and_then(|h| options.with(|o| o.get(h).cloned()))
+    };
     // Focus stays in the input, so the list must bring its active option into view itself.
     Effect::new(move |_| {
         if let Some(code) = expanded.get().then(highlighted_code).flatten() {
@@ -94,8 +100,11 @@ pub fn MemberFilter(
                 v.members.push(code);
             }
         });
+        // The list closes on a choice: left open, on a phone it would cover the new chip, the
+        // region and Clear, and the next tap would choose another member.
         query.set(String::new());
-        highlighted.set(0);
+        highlighted.set(None);
+        expanded.set(false);
     };
     let remove = move |code: String| view_state.update(|v| v.members.retain(|m| *m != code));
     let clear = move |_| {
@@ -119,17 +128,18 @@ pub fn MemberFilter(
             "ArrowDown" => {
                 ev.prevent_default();
                 if expanded.get_untracked() && count > 0 {
-                    highlighted.update(|h| *h = (*h + 1) % count);
+                    highlighted.update(|h| *h = Some(h.map_or(0, |h| (h + 1) % count)));
                 } else {
                     expanded.set(true);
-                    highlighted.set(0);
+                    highlighted.set((count > 0).then_some(0));
                 }
             }
             "ArrowUp" => {
                 ev.prevent_default();
                 expanded.set(true);
                 if count > 0 {
-                    highlighted.update(|h| *h = (*h + count - 1) % count);
+                    highlighted
+                        .update(|h| *h = Some(h.map_or(count - 1, |h| (h + count - 1) % count)));
                 }
             }
             "Enter" => {
@@ -177,12 +187,17 @@ pub fn MemberFilter(
                         aria-activedescendant=move || expanded.get().then(highlighted_code).flatten().map(|c| option_id(&c))
                         prop:value=move || query.get()
                         on:input=move |ev| {
-                            query.set(event_target_value(&ev));
-                            highlighted.set(0);
+                            let typed = event_target_value(&ev);
+                            // Typing picks the best match, for Enter to choose.
+                            highlighted.set((!typed.trim().is_empty()).then_some(0));
+                            query.set(typed);
                             expanded.set(true);
                         }
                         on:keydown=on_keydown
-                        on:click=move |_| expanded.update(|e| *e = !*e)
+                        on:click=move |_| {
+                            highlighted.set(None);
+                            expanded.update(|e| *e = !*e);
+                        }
                         on:blur=move |_| expanded.set(false)
                     />
                     <ul
@@ -220,9 +235,9 @@ pub fn MemberFilter(
                                         <li
                                             id=id
                                             class="member-filter__option"
-                                            class:member-filter__option--active=move || highlighted.get() == position
+                                            class:member-filter__option--active=move || highlighted.get() == Some(position)
                                             role="option"
-                                            aria-selected=move || (highlighted.get() == position).to_string()
+                                            aria-selected=move || (highlighted.get() == Some(position)).to_string()
                                             on:mousedown=|ev| ev.prevent_default()
                                             on:click=move |_| choose(chosen.clone())
                                         >
