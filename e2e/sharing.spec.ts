@@ -70,6 +70,40 @@ for (const lang of LANGS) {
   });
 }
 
+const FAILED = {
+  en: "The interactive timeline could not start in this browser",
+  mn: "Интерактив он цагийн хэлхээс энэ хөтөч дээр ажиллаж чадсангүй",
+  ro: "Cronologia interactivă nu a putut porni în acest browser",
+} as const;
+for (const lang of LANGS) {
+  test(`[${lang}] when the app cannot start, the fallback says so above its list`, async ({ page, browser }) => {
+    // The module cannot be had.
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`./?lang=${lang}`);
+    const notice = page.locator(`#prerendered > section[lang="${lang}"] .prerendered__failed`);
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(new RegExp(`^${FAILED[lang]}`));
+    await expect(page.locator(".prerendered__failed:visible")).toHaveCount(1);
+    // A browser without WebAssembly (Safari's Lockdown Mode, some managed browsers).
+    const bare = await browser.newPage();
+    await bare.addInitScript(() => delete (window as any).WebAssembly);
+    await bare.goto(`./?lang=${lang}`);
+    await expect(bare.locator(`#prerendered > section[lang="${lang}"] .prerendered__failed`)).toBeVisible();
+    await bare.close();
+  });
+}
+
+test("while the app starts normally, the fallback never says it could not", async ({ page }) => {
+  await page.route("**/*.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await route.continue();
+  });
+  await page.goto("./?lang=ro");
+  await expect(page.locator("#prerendered > section[lang=ro] li").first()).toBeVisible();
+  await expect(page.locator(".prerendered__failed:visible")).toHaveCount(0);
+  await expect(page.locator(MARKER).first()).toBeVisible();
+});
+
 // Without the WebAssembly, the pre-rendered page is in the language the app would start in.
 const fallbackCases = [
   { name: "the link's language", query: "?lang=ro", locale: "mn-MN", saved: "mn", want: "ro" },

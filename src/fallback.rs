@@ -89,13 +89,15 @@ fn language_section(dataset: &Dataset, lang: Lang) -> String {
     format!(
         concat!(
             r#"<section id="fallback-{code}" lang="{code}">"#,
-            "<h1>{name}</h1><noscript><p>{needs_app}</p></noscript>{summary}",
+            "<h1>{name}</h1><noscript><p>{needs_app}</p></noscript>",
+            r#"<p class="prerendered__failed" role="status" hidden>{failed}</p>{summary}"#,
             "<h2>{heading}</h2><ol>{items}</ol>",
             r#"<p><a href="data/foc.json">data/foc.json</a></p></section>"#
         ),
         code = lang.code(),
         name = escape_html(dataset.about.name.get(lang)),
         needs_app = escape_html(ui.fallback_needs_app),
+        failed = escape_html(ui.fallback_app_failed),
         summary = dataset
             .about
             .summary
@@ -149,7 +151,14 @@ pub fn language_chooser() -> String {
             "document.querySelectorAll(\"#{id}>section\").forEach(function(s){{s.hidden=s.lang!==lang}});",
             "document.querySelectorAll(\"#{id}>nav a\").forEach(function(a){{if(a.lang===lang)a.setAttribute(\"aria-current\",\"true\")}});",
             "var event=query.get(\"event\");",
-            "if(event)document.querySelectorAll(\"#{id}>section li>a\").forEach(function(a){{if(new URLSearchParams(a.search).get(\"event\")===event)a.setAttribute(\"aria-current\",\"true\")}})",
+            "if(event)document.querySelectorAll(\"#{id}>section li>a\").forEach(function(a){{if(new URLSearchParams(a.search).get(\"event\")===event)a.setAttribute(\"aria-current\",\"true\")}});",
+            // Until the app has started, a browser without WebAssembly, or a module that could
+            // not be loaded or started (an error or a rejected promise), says so above the list.
+            "var failed=function(){{document.querySelectorAll(\".prerendered__failed\").forEach(function(p){{p.hidden=false}})}},",
+            "started=false;addEventListener(\"TrunkApplicationStarted\",function(){{started=true}});",
+            "if(typeof WebAssembly!==\"object\")failed();",
+            "addEventListener(\"error\",function(){{started||failed()}});",
+            "addEventListener(\"unhandledrejection\",function(){{started||failed()}})",
             "}})()"
         ),
         titles = titles.join(","),

@@ -71,6 +71,9 @@ pub struct Strings {
     /// The pre-rendered page (`src/fallback.rs`), for readers without JavaScript: why they
     /// see a list instead of the timeline.
     pub fallback_needs_app: &'static str,
+    /// Shown above the pre-rendered page when the app could not start (no WebAssembly, or its
+    /// module could not be loaded).
+    pub fallback_app_failed: &'static str,
     /// The pre-rendered page's heading over its list of conferences.
     pub fallback_conferences_heading: &'static str,
     /// Heading of the load-failure alert.
@@ -302,6 +305,7 @@ static EN: Strings = Strings {
     language_switch_label: "Language",
     loading: "Loading the timeline…",
     fallback_needs_app: "The interactive timeline needs JavaScript and WebAssembly; below is its list of conferences.",
+    fallback_app_failed: "The interactive timeline could not start in this browser; below is its list of conferences.",
     fallback_conferences_heading: "Freedom Online Conferences",
     load_failed_title: "The timeline could not be loaded",
     error_network: "The request failed: the network or the server could not be reached.",
@@ -483,6 +487,7 @@ static MN: Strings = Strings {
     language_switch_label: "Хэл",
     loading: "Он цагийн хэлхээсийг ачаалж байна…",
     fallback_needs_app: "Интерактив он цагийн хэлхээсийг харахад JavaScript болон WebAssembly шаардлагатай; доор бага хурлуудын жагсаалт байна.",
+    fallback_app_failed: "Интерактив он цагийн хэлхээс энэ хөтөч дээр ажиллаж чадсангүй; доор бага хурлуудын жагсаалт байна.",
     fallback_conferences_heading: "Онлайн эрх чөлөөний бага хурлууд",
     load_failed_title: "Он цагийн хэлхээсийг ачаалж чадсангүй",
     error_network: "Хүсэлт амжилтгүй боллоо: сүлжээ эсвэл сервертэй холбогдож чадсангүй.",
@@ -634,6 +639,7 @@ static RO: Strings = Strings {
     language_switch_label: "Limba",
     loading: "Se încarcă cronologia…",
     fallback_needs_app: "Cronologia interactivă are nevoie de JavaScript și WebAssembly; mai jos este lista conferințelor.",
+    fallback_app_failed: "Cronologia interactivă nu a putut porni în acest browser; mai jos este lista conferințelor.",
     fallback_conferences_heading: "Conferințele Freedom Online",
     load_failed_title: "Cronologia nu a putut fi încărcată",
     error_network: "Cererea a eșuat: rețeaua sau serverul nu au putut fi accesate.",
