@@ -84,22 +84,21 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// [`fold`] with hyphens, apostrophes and other punctuation between words taken as spaces,
-/// surrounding white space removed and inner runs of it made one space: "Коста-Рика" is found
-/// by "коста рика", "Côte d’Ivoire" by "cote d ivoire", and the other way round.
-fn fold_words(text: &str) -> String {
-    let folded = fold(text);
-    let mut out = String::with_capacity(folded.len());
-    for word in folded
+/// The words of `text`, [`fold`]ed: runs of letters and digits, so that hyphens, apostrophes,
+/// quotation marks and other punctuation separate words as spaces do ("Коста-Рика" has the
+/// words of "коста рика", "Côte d’Ivoire" those of "cote d ivoire").
+pub fn folded_words(text: &str) -> Vec<String> {
+    fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
+        .map(str::to_string)
+        .collect()
+}
+
+/// The [`folded_words`] of `text`, one space apart: names and queries compared this way match
+/// whatever separates their words.
+fn fold_words(text: &str) -> String {
+    folded_words(text).join(" ")
 }
 
 /// A key that orders names the way a reader of `lang` expects: by their [`fold`]ed form, with

@@ -5,7 +5,7 @@
 
 use super::dataset::{Dataset, Event};
 use super::lang::Lang;
-use super::matching::fold;
+use super::matching::{fold, folded_words};
 
 /// The longest search a link keeps, in characters.
 pub const MAX_SEARCH_CHARS: usize = 100;
@@ -18,15 +18,11 @@ pub fn normalize_search(typed: &str) -> Option<String> {
     (!kept.is_empty()).then(|| kept.to_string())
 }
 
-/// The words of a search, folded: runs of letters and digits, so that quotation marks and
-/// punctuation around them (`"joint statement"`, `„Tallinn”`, `Tallinn,`) and the hyphen of a
-/// compound (`Коста-Рика`) do not count.
+/// The words of a search, folded ([`folded_words`]): quotation marks and punctuation around
+/// them (`"joint statement"`, `„Tallinn”`, `Tallinn,`) and the hyphen of a compound
+/// (`Коста-Рика`) do not count.
 pub fn search_words(search: &str) -> Vec<String> {
-    fold(search)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_string)
-        .collect()
+    folded_words(search)
 }
 
 /// The text `event` is searched in, folded: its title, summary, theme and place, in every
