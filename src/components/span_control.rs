@@ -39,28 +39,22 @@ pub fn SpanControl(
             }
         });
     };
+    // The span in force, as the two selects show it (no bound: the data's first or last year).
+    let span = move || view_state.with(|v| (v.from.unwrap_or(first), v.to.unwrap_or(last)));
+    let shown = move |is_from: bool| if is_from { span().0 } else { span().1 };
     let options = move |is_from: bool| {
         years
             .iter()
             .map(|&year| {
-                let selected = move || {
-                    view_state.with(|v| {
-                        if is_from {
-                            v.from.unwrap_or(first)
-                        } else {
-                            v.to.unwrap_or(last)
-                        }
-                    }) == year
-                };
+                let selected = move || shown(is_from) == year;
                 view! { <option value=year.to_string() selected=selected>{year}</option> }
             })
             .collect_view()
     };
     let (from_options, to_options) = (options(true), options(false));
     let (from_select, to_select) = (NodeRef::<Select>::new(), NodeRef::<Select>::new());
-    let span = move || view_state.with(|v| (v.from.unwrap_or(first), v.to.unwrap_or(last)));
-    keep_select_showing(from_select, move || span().0.to_string());
-    keep_select_showing(to_select, move || span().1.to_string());
+    keep_select_showing(from_select, move || shown(true).to_string());
+    keep_select_showing(to_select, move || shown(false).to_string());
     let all_years = move || view_state.with(|v| v.from.is_none() && v.to.is_none());
     view! {
         <fieldset class="span-control">
