@@ -1,12 +1,15 @@
 // Served with the recommended Content-Security-Policy, the app works with no violation.
 import { test, expect } from "./fixtures";
+import { cspPort } from "./ports";
+
+const CSP_APP = `http://127.0.0.1:${cspPort}/`;
 
 test("the app works under the documented CSP with no violations", async ({ page, consoleErrors }) => {
   await page.addInitScript(() => {
     (window as any).__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const response = await page.goto("http://127.0.0.1:4174/?lang=ro&event=conference-2014-tallinn");
+  const response = await page.goto(`${CSP_APP}?lang=ro&event=conference-2014-tallinn`);
   expect(response!.headers()["content-security-policy"]).toContain("'wasm-unsafe-eval'");
   await expect(page.locator("#event-detail")).toBeVisible();
   await page.getByRole("combobox", { name: "State membre" }).fill("md");
@@ -22,7 +25,7 @@ test("an embed's colour scheme and accent apply under the documented CSP", async
     (window as any).__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto("http://127.0.0.1:4174/?lang=mn&embed=1&theme=light&accent=8a1538");
+  await page.goto(`${CSP_APP}?lang=mn&embed=1&theme=light&accent=8a1538`);
   await expect(page.locator(".timeline__event").first()).toBeVisible();
   const pressed = page.locator('.language-switch__button[aria-pressed="true"]');
   expect(await pressed.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe("rgb(138, 21, 56)");

@@ -1,12 +1,13 @@
 // Embedding: a host page on another origin with two timelines; auto-height, host deep links,
 // foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
 import { test, expect, dataset, openApp, type Page, MARKER, LANGS, countryName, shownEventIds } from "./fixtures";
+import { port } from "./ports";
 
-const APP = "http://127.0.0.1:4173/";
+const APP = `http://127.0.0.1:${port}/`;
 // Another origin on the same loopback server: pages there are not the app's origin.
-const HOST = "http://localhost:4173/__host";
+const HOST = `http://localhost:${port}/__host`;
 
-/** Opens a host page, served from http://localhost:4173 (a different origin from the app's). */
+/** Opens a host page, served from localhost (a different origin from the app's 127.0.0.1). */
 async function hostPage(page: Page, body: string, hash = "") {
   const html = `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
   await page.goto(`${HOST}?page=${Buffer.from(html).toString("base64url")}${hash}`);
@@ -407,7 +408,7 @@ test("a parent's open command is ignored unless its origin is allowed in index.h
   // The same, with the host's origin on the list.
   await context.route(`${APP}?*`, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/<meta content="?"? name="?foc-timeline:allowed-origins"?>|<meta name="?foc-timeline:allowed-origins"?[^>]*>/, '<meta name="foc-timeline:allowed-origins" content="http://localhost:4173">');
+    const html = (await response.text()).replace(/<meta content="?"? name="?foc-timeline:allowed-origins"?>|<meta name="?foc-timeline:allowed-origins"?[^>]*>/, `<meta name="foc-timeline:allowed-origins" content="http://localhost:${port}">`);
     await route.fulfill({ response, body: html });
   });
   await hostPage(page, body);

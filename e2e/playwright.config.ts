@@ -1,8 +1,7 @@
 // Playwright drives Debian's Chromium (Playwright cannot download its own browser here)
 // against the release build in dist/, served by e2e/server.mjs, which it starts and stops.
 import { defineConfig } from "@playwright/test";
-
-const port = 4173;
+import { port, cspPort } from "./ports";
 
 export default defineConfig({
   testDir: ".",
@@ -45,8 +44,8 @@ export default defineConfig({
       // The same build with the recommended Content-Security-Policy (e2e/csp.spec.ts).
       command: `node e2e/server.mjs`,
       cwd: "..",
-      env: { PORT: String(port + 1), DIST_DIR: "dist", CSP: "1" },
-      url: `http://127.0.0.1:${port + 1}/index.html`,
+      env: { PORT: String(cspPort), DIST_DIR: "dist", CSP: "1" },
+      url: `http://127.0.0.1:${cspPort}/index.html`,
       reuseExistingServer: false,
       timeout: 20_000,
     },
