@@ -2,7 +2,7 @@
 # Installs what the build and the tests need, at pinned versions, skipping whatever is already
 # present at the right version (a repeat run takes seconds). Says what it installs and why.
 #
-#   scripts/setup.sh tools     Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, Playwright, CLDR)
+#   scripts/setup.sh tools     git hooks, Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, Playwright, CLDR)
 #   scripts/setup.sh browser   Debian's Chromium, for the end-to-end tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,8 +62,16 @@ browser() {
   fi
 }
 
+git_hooks() {
+  # The commit-msg hook keeps subjects to 72 characters (.githooks/commit-msg).
+  if git rev-parse --git-dir >/dev/null 2>&1 && [ "$(git config core.hooksPath)" != .githooks ]; then
+    say "setting git's hooks path to .githooks (commit messages: subject <= 72 characters)"
+    git config core.hooksPath .githooks
+  fi
+}
+
 case "${1:-tools}" in
-  tools) check_pins; wasm_target; trunk_cli; wasm_bindgen_cli; npm_packages ;;
+  tools) git_hooks; check_pins; wasm_target; trunk_cli; wasm_bindgen_cli; npm_packages ;;
   browser) browser ;;
   *) say "usage: $0 tools|browser"; exit 2 ;;
 esac
