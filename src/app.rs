@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{LoadError, PendingLoad};
+use crate::api::PendingLoad;
 use crate::browser;
 use crate::components::event_detail::canonical_link;
 use crate::components::timeline::return_focus_to_marker;
@@ -23,66 +23,8 @@ use crate::domain::lang::Lang;
 use crate::domain::search::{search_words, SearchIndex};
 use crate::domain::sorting;
 use crate::domain::url_state::{format_query, parse_query, Theme, ViewState};
-use crate::domain::validate::Issue;
-use crate::i18n::strings::{strings, Strings};
-
-/// The language of the whole interface, shared by every component.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub Memo<Lang>);
-
-impl UiLang {
-    /// The language from context.
-    pub fn expect() -> Self {
-        expect_context::<UiLang>()
-    }
-
-    /// The current language (reactive).
-    pub fn get(self) -> Lang {
-        self.0.get()
-    }
-
-    /// The interface strings of the current language (reactive).
-    pub fn strings(self) -> &'static Strings {
-        strings(self.0.get())
-    }
-
-    /// One interface string that follows the language, as a child or an attribute value:
-    /// `ui.text(|s| s.dismiss)`. Every such text is the same type (`pick` is a function
-    /// pointer, not a closure of its own), so the renderer's code for it is compiled once for
-    /// all of them instead of once per string.
-    pub fn text(
-        self,
-        pick: fn(&'static Strings) -> &'static str,
-    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-        move || pick(self.strings())
-    }
-}
-
-/// The shareable view state; every change is mirrored into the URL.
-#[derive(Clone, Copy)]
-pub struct View(pub RwSignal<ViewState>);
-
-impl View {
-    /// The view state from context.
-    pub fn expect() -> Self {
-        expect_context::<View>()
-    }
-}
-
-/// A loaded, validated dataset with its events in chronological order.
-#[derive(Debug)]
-pub struct Loaded {
-    pub dataset: Arc<Dataset>,
-    pub issues: Vec<Issue>,
-}
-
-/// Where loading the dataset stands.
-#[derive(Clone, Debug)]
-pub enum LoadState {
-    Loading,
-    Loaded(Arc<Loaded>),
-    Failed(LoadError),
-}
+use crate::i18n::strings::strings;
+use crate::state::{LoadState, Loaded, UiLang, UrlState};
 
 /// How long the pre-rendered page may stay up while the dataset loads; after that the app shows
 /// its own loading state.
@@ -150,13 +92,10 @@ fn start_loading(load: RwSignal<LoadState>) {
 pub fn App() -> impl IntoView {
     let (url_state, url_notices) = parse_query(&browser::query_string());
     let lang_from_url = url_state.lang;
-    let view_state = RwSignal::new(ViewState {
+    let (view_state, UiLang(lang)) = UrlState::provide(ViewState {
         lang: Some(initial_lang(lang_from_url)),
         ..url_state
     });
-    let lang = Memo::new(move |_| view_state.with(|v| v.lang.unwrap_or(Lang::En)));
-    provide_context(UiLang(lang));
-    provide_context(View(view_state));
     let url_notices = RwSignal::new(url_notices);
     let state_notices = RwSignal::new(Vec::new());
 
@@ -174,7 +113,7 @@ pub fn App() -> impl IntoView {
             let repaired = name_left_out(sanitize(&loaded.dataset, &mut state), &loaded.issues);
             if state != before {
                 last_event.set_value(state.event.clone());
-                view_state.set(state);
+                view_state.replace(state);
             }
             if !repaired.is_empty() {
                 state_notices.set(repaired);
@@ -224,7 +163,7 @@ pub fn App() -> impl IntoView {
             })}
             <LanguageSwitch on_choose=Callback::new(move |chosen: Lang| {
                 browser::save_lang(chosen);
-                view_state.update(|v| v.lang = Some(chosen));
+                view_state.set_lang(chosen);
             }) />
         </header>
         <main id="main" class="app-main">
@@ -248,7 +187,7 @@ pub fn App() -> impl IntoView {
 /// `<html lang>`, the title and the look a link asks for (colour scheme, accent); follows Back
 /// and Forward.
 fn sync_with_browser(
-    view_state: RwSignal<ViewState>,
+    view_state: UrlState,
     lang: Memo<Lang>,
     load: RwSignal<LoadState>,
     last_event: StoredValue<Option<String>>,
@@ -289,7 +228,7 @@ fn sync_with_browser(
         let closed = view_state
             .with_untracked(|v| v.event.clone())
             .filter(|_| state.event.is_none() && browser::focus_is_within("event-detail"));
-        view_state.set(state);
+        view_state.replace(state);
         if let Some(id) = closed {
             return_focus_to_marker(&id);
         }
@@ -303,7 +242,7 @@ fn Explorer(
     /// The loaded dataset.
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let dataset = loaded.dataset.clone();
     // The events' folded text, made the first time someone searches.
     let search_index = Arc::new(OnceLock::<SearchIndex>::new());

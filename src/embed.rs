@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::browser::{self, post_to_parent};
-use crate::domain::url_state::ViewState;
+use crate::state::UrlState;
 
 /// The origins allowed to send commands, from index.html.
 fn allowed_origins() -> Vec<String> {
@@ -101,7 +101,7 @@ fn reveal_what_was_linked(tries_left: u8) {
 
 /// Starts the embed channel for the life of the page; `settled` turns true once loading the
 /// dataset has ended, either way.
-pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
+pub fn start(view_state: UrlState, settled: Signal<bool>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -148,7 +148,7 @@ pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
                 Some("foc-timeline:reveal-open") if from_parent(&event) => reveal_asked.set(true),
                 Some("foc-timeline:open") if allowed.iter().any(|o| *o == event.origin()) => {
                     if let Some(id) = string_field(&data, "event").filter(|id| id.len() <= 200) {
-                        view_state.update(|v| v.event = Some(id));
+                        view_state.open_event(id);
                     }
                 }
                 _ => {}

@@ -8,7 +8,6 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
@@ -21,6 +20,7 @@ use crate::domain::url_state::{format_query, parse_accent, Theme};
 use crate::i18n::describe::{filter_lines, theme_label, url_notice_text};
 use crate::i18n::format::{format_date_range, format_number};
 use crate::i18n::strings::{fill, strings};
+use crate::state::{UiLang, UrlState};
 
 const DEFAULT_HEIGHT: u32 = 700;
 
@@ -31,7 +31,7 @@ pub fn EmbedDialog(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let dialog = NodeRef::<Dialog>::new();
     let lang = RwSignal::new(ui.0.get_untracked());
     let event = RwSignal::new(None::<String>);

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::{UiLang, View};
 use crate::browser;
 use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
@@ -19,6 +18,7 @@ use crate::domain::validate::is_https_url;
 use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::{fill, strings};
+use crate::state::{UiLang, UrlState};
 
 /// The canonical standalone link to what is on screen: never the embed view, and with the
 /// reader's own colour setting and the usual colours, not those a host page chose for its embed.
@@ -62,7 +62,7 @@ pub fn EventDetail(
     /// Indices (into `dataset.events`) of the events the filters let through, in order.
     visible: Memo<Vec<usize>>,
 ) -> impl IntoView {
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let open = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
@@ -81,7 +81,7 @@ pub fn EventDetail(
 #[component]
 fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let event = Arc::new(event);
     let id = event.id.clone();
     // The shown events either side, in the timeline's order (indices into `dataset.events`).
@@ -110,7 +110,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
     let close = {
         let id = id.clone();
         move || {
-            view_state.update(|v| v.event = None);
+            view_state.close_event();
             return_focus_to_marker(&id);
         }
     };

@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::dataset_years;
 use crate::domain::membership::growth_series;
 use crate::domain::timeline::{fixed, year_ticks, Span};
 use crate::i18n::format::{format_date, format_number};
+use crate::state::UiLang;
 
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 260.0;

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::domain::lang::Lang;
+use crate::state::UiLang;
 
 /// Three toggle buttons ("English", "Монгол", "Română"); the current one is pressed.
 #[component]

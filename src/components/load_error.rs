@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::api::LoadError;
-use crate::app::UiLang;
 use crate::domain::validate::DecodeError;
 use crate::i18n::strings::{fill, Strings};
+use crate::state::UiLang;
 
 /// What went wrong, in the reader's language, and the technical detail (if any) untranslated.
 fn describe(error: &LoadError, s: &Strings) -> (String, Option<String>) {

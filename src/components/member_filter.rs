@@ -6,15 +6,14 @@ use std::sync::Arc;
 use leptos::html::Select;
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
 use crate::browser;
 use crate::components::keep_select_showing;
 use crate::domain::dataset::{Country, Dataset, Region};
 use crate::domain::lang::Lang;
 use crate::domain::matching::search_countries;
-use crate::domain::url_state::ViewState;
 use crate::i18n::describe::{country_name, joined_years, region_label};
 use crate::i18n::strings::{fill, strings};
+use crate::state::{UiLang, UrlState};
 
 const LISTBOX_ID: &str = "member-filter-listbox";
 
@@ -29,7 +28,7 @@ pub fn MemberFilter(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let query = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
     // The option the arrow keys or typing picked, if any: a list opened by a click or a tap
@@ -95,26 +94,15 @@ pub fn MemberFilter(
     });
 
     let choose = move |code: String| {
-        view_state.update(|v| {
-            if !v.members.contains(&code) {
-                v.members.push(code);
-            }
-        });
+        view_state.choose_member(code);
         // The list closes on a choice: left open, on a phone it would cover the new chip, the
         // region and Clear, and the next tap would choose another member.
         query.set(String::new());
         highlighted.set(None);
         expanded.set(false);
     };
-    let remove = move |code: String| view_state.update(|v| v.members.retain(|m| *m != code));
     let clear = move |_| {
-        view_state.update(|v| {
-            v.members.clear();
-            v.region = None;
-            v.from = None;
-            v.to = None;
-            v.search = None;
-        });
+        view_state.clear_filters();
         query.set(String::new());
     };
     let region_select = NodeRef::<Select>::new();
@@ -158,9 +146,7 @@ pub fn MemberFilter(
                 }
             }
             "Backspace" if query.get_untracked().is_empty() => {
-                view_state.update(|v| {
-                    v.members.pop();
-                });
+                view_state.remove_last_member();
             }
             _ => {}
         }
@@ -264,7 +250,7 @@ pub fn MemberFilter(
                             let label = fill(ui.strings().remove_member, &[("name", &name)]);
                             let remove_chip = move |_| {
                                 let position = view_state.with_untracked(|v| v.members.iter().position(|m| *m == code));
-                                remove(code.clone());
+                                view_state.remove_member(&code);
                                 if let Some(position) = position {
                                     request_animation_frame(move || focus_after_removal(view_state, position));
                                 }
@@ -289,7 +275,7 @@ pub fn MemberFilter(
                     node_ref=region_select
                     on:change=move |ev| {
                         let region = Region::from_code(&event_target_value(&ev));
-                        view_state.update(|v| v.region = region);
+                        view_state.set_region(region);
                     }
                 >
                     <option value="" selected=move || view_state.with(|v| v.region.is_none())>
@@ -314,7 +300,7 @@ pub fn MemberFilter(
 
 /// After a chip's own button removed it, focus goes to the chip now in its place, else the one
 /// before it, else (no chip left) the input: never to the page body.
-fn focus_after_removal(view_state: RwSignal<ViewState>, position: usize) {
+fn focus_after_removal(view_state: UrlState, position: usize) {
     let left = view_state.with_untracked(|v| v.members.len());
     let landed = left > 0
         && browser::focus_selector(&format!(

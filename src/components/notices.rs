@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::browser;
 use crate::domain::filter::Sanitized;
 use crate::domain::url_state::UrlNotice;
 use crate::i18n::describe::{sanitized_text, url_notice_text};
+use crate::state::UiLang;
 
 /// The notice, or nothing when the link was understood in full.
 #[component]

@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::browser;
 use crate::domain::dataset::Dataset;
 use crate::i18n::describe::{kind_label, place_text};
 use crate::i18n::format::format_date_range;
+use crate::state::UiLang;
 
 /// Every event, oldest first, as an ordered list of articles.
 #[component]

@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
 use crate::domain::dataset::{Dataset, Member};
 use crate::domain::lang::Lang;
 use crate::domain::membership::{members_as_of, roles, sort_roster, RosterSort};
 use crate::i18n::describe::country_name;
 use crate::i18n::format::{format_date, format_date_as_of, format_date_genitive, format_number};
 use crate::i18n::strings::{fill, strings};
+use crate::state::{UiLang, UrlState};
 
 fn joined_text(lang: Lang, member: &Member) -> String {
     match member.joined_by {
@@ -56,7 +56,7 @@ pub fn Roster(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let sort = RwSignal::new((RosterSort::Joined, false));
     let open_date = {
         let dataset = dataset.clone();

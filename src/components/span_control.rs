@@ -5,10 +5,10 @@ use std::sync::Arc;
 use leptos::html::Select;
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
 use crate::components::keep_select_showing;
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::dataset_years;
+use crate::state::{UiLang, UrlState};
 
 /// Two year selects (From, To) and an "All years" reset.
 #[component]
@@ -17,27 +17,27 @@ pub fn SpanControl(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let (first, last) = dataset_years(&dataset);
     let years: Vec<i32> = (first..=last).collect();
 
     let set_year = move |is_from: bool, value: String| {
         let year = value.parse::<i32>().ok();
-        view_state.update(|v| {
-            if is_from {
-                v.from = year.filter(|y| *y != first);
-            } else {
-                v.to = year.filter(|y| *y != last);
+        let (mut from, mut to) = view_state.with_untracked(|v| (v.from, v.to));
+        if is_from {
+            from = year.filter(|y| *y != first);
+        } else {
+            to = year.filter(|y| *y != last);
+        }
+        if let (Some(a), Some(b)) = (from.or(Some(first)), to.or(Some(last))) {
+            if a > b {
+                (from, to) = (
+                    Some(b).filter(|y| *y != first),
+                    Some(a).filter(|y| *y != last),
+                );
             }
-            if let (Some(from), Some(to)) = (v.from.or(Some(first)), v.to.or(Some(last))) {
-                if from > to {
-                    (v.from, v.to) = (
-                        Some(to).filter(|y| *y != first),
-                        Some(from).filter(|y| *y != last),
-                    );
-                }
-            }
-        });
+        }
+        view_state.set_span(from, to);
     };
     // The span in force, as the two selects show it (no bound: the data's first or last year).
     let span = move || view_state.with(|v| (v.from.unwrap_or(first), v.to.unwrap_or(last)));
@@ -75,7 +75,7 @@ pub fn SpanControl(
                 aria-disabled=move || all_years().to_string()
                 on:click=move |_| {
                     if !all_years() {
-                        view_state.update(|v| (v.from, v.to) = (None, None));
+                        view_state.set_span(None, None);
                     }
                 }
             >

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::dataset::{Dataset, EventKind};
 use crate::domain::filter::dataset_years;
@@ -13,9 +12,9 @@ use crate::domain::lang::Lang;
 use crate::domain::pan::Pan;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
-use crate::domain::url_state::ViewState;
 use crate::i18n::describe::{kind_label, own_short_label, short_label};
 use crate::i18n::format::format_date_range;
+use crate::state::{UiLang, UrlState};
 
 /// Pixels the axis gives each year at most zoomed out; a narrower span gets more room.
 const PX_PER_YEAR: f64 = 170.0;
@@ -31,8 +30,8 @@ pub fn marker_id(event_id: &str) -> String {
 
 /// Opens an event (a history entry) and moves focus to its detail; its marker is brought into
 /// sight beside or above the detail.
-pub fn open_event(view_state: RwSignal<ViewState>, id: String) {
-    view_state.update(|v| v.event = Some(id.clone()));
+pub fn open_event(view_state: UrlState, id: String) {
+    view_state.open_event(id.clone());
     request_animation_frame(move || {
         browser::focus_element("event-detail-title");
         browser::uncover(&marker_id(&id), "event-detail");
@@ -151,7 +150,7 @@ pub fn Timeline(
     visible: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let (first_year, last_year) = dataset_years(&dataset);
     let span_years = Memo::new(move |_| {
         view_state.with(|v| (v.from.unwrap_or(first_year), v.to.unwrap_or(last_year)))
@@ -238,7 +237,7 @@ pub fn Timeline(
             // Escape closes the open event from anywhere in the timeline; focus stays put.
             if ev.key() == "Escape" && open_index.get_untracked().is_some() {
                 ev.prevent_default();
-                view_state.update(|v| v.event = None);
+                view_state.close_event();
                 return;
             }
             placement.with_untracked(|p| {

@@ -1,0 +1,180 @@
+//! The app's shared state, provided as contexts: the interface language ([`UiLang`]), the URL
+//! state ([`UrlState`], the shareable view, mirrored into the address by `app::url_sync`) and
+//! where loading the dataset stands ([`LoadState`]).
+//!
+//! Components read the URL state freely but change it only through [`UrlState`]'s named actions,
+//! so each part of it has a known set of writers: the member filter chooses members, the span
+//! control sets the span, and so on.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::api::LoadError;
+use crate::domain::dataset::{Dataset, Region};
+use crate::domain::lang::Lang;
+use crate::domain::url_state::ViewState;
+use crate::domain::validate::Issue;
+use crate::i18n::strings::{strings, Strings};
+
+/// The language of the whole interface, shared by every component.
+#[derive(Clone, Copy)]
+pub struct UiLang(pub Memo<Lang>);
+
+impl UiLang {
+    /// The language from context.
+    pub fn expect() -> Self {
+        expect_context::<UiLang>()
+    }
+
+    /// The current language (reactive).
+    pub fn get(self) -> Lang {
+        self.0.get()
+    }
+
+    /// The interface strings of the current language (reactive).
+    pub fn strings(self) -> &'static Strings {
+        strings(self.0.get())
+    }
+
+    /// One interface string that follows the language, as a child or an attribute value:
+    /// `ui.text(|s| s.dismiss)`. Every such text is the same type (`pick` is a function
+    /// pointer, not a closure of its own), so the renderer's code for it is compiled once for
+    /// all of them instead of once per string.
+    pub fn text(
+        self,
+        pick: fn(&'static Strings) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || pick(self.strings())
+    }
+}
+
+/// The URL state: what a link carries (language, open event, filters, embed look), held as one
+/// [`ViewState`]. Read it anywhere ([`UrlState::with`]); change it with the actions below.
+#[derive(Clone, Copy)]
+pub struct UrlState(RwSignal<ViewState>);
+
+impl UrlState {
+    /// Holds `initial` and provides it, with the language it names, as context.
+    pub fn provide(initial: ViewState) -> (UrlState, UiLang) {
+        let state = UrlState(RwSignal::new(initial));
+        let lang = UiLang(Memo::new(move |_| {
+            state.with(|v| v.lang.unwrap_or(Lang::En))
+        }));
+        provide_context(state);
+        provide_context(lang);
+        (state, lang)
+    }
+
+    /// The URL state from context.
+    pub fn expect() -> Self {
+        expect_context::<UrlState>()
+    }
+
+    /// Reads the state (reactive).
+    pub fn with<R>(self, f: impl FnOnce(&ViewState) -> R) -> R {
+        self.0.with(f)
+    }
+
+    /// Reads the state without subscribing.
+    pub fn with_untracked<R>(self, f: impl FnOnce(&ViewState) -> R) -> R {
+        self.0.with_untracked(f)
+    }
+
+    /// A copy of the whole state (reactive).
+    pub fn get(self) -> ViewState {
+        self.0.get()
+    }
+
+    /// A copy of the whole state without subscribing.
+    pub fn get_untracked(self) -> ViewState {
+        self.0.get_untracked()
+    }
+
+    /// Opens the event with this id (the address adds a history entry for it).
+    pub fn open_event(self, id: String) {
+        self.0.update(|v| v.event = Some(id));
+    }
+
+    /// Closes the open event, if any.
+    pub fn close_event(self) {
+        self.0.update(|v| v.event = None);
+    }
+
+    /// Switches the interface (and content) language.
+    pub fn set_lang(self, lang: Lang) {
+        self.0.update(|v| v.lang = Some(lang));
+    }
+
+    /// Adds a member (ISO code) to the chosen ones, unless it is chosen already.
+    pub fn choose_member(self, code: String) {
+        self.0.update(|v| {
+            if !v.members.contains(&code) {
+                v.members.push(code);
+            }
+        });
+    }
+
+    /// Drops a chosen member.
+    pub fn remove_member(self, code: &str) {
+        self.0.update(|v| v.members.retain(|m| m != code));
+    }
+
+    /// Drops the member chosen last.
+    pub fn remove_last_member(self) {
+        self.0.update(|v| {
+            v.members.pop();
+        });
+    }
+
+    /// Narrows to one region, or (`None`) to none.
+    pub fn set_region(self, region: Option<Region>) {
+        self.0.update(|v| v.region = region);
+    }
+
+    /// Sets the span's bounds as the URL keeps them (`None`: the dataset's own first or last
+    /// year).
+    pub fn set_span(self, from: Option<i32>, to: Option<i32>) {
+        self.0.update(|v| (v.from, v.to) = (from, to));
+    }
+
+    /// Sets the event search (as `domain::search::normalize_search` keeps it); nothing changes
+    /// when it is the one in force.
+    pub fn set_search(self, search: Option<String>) {
+        if self.0.with_untracked(|v| v.search != search) {
+            self.0.update(|v| v.search = search);
+        }
+    }
+
+    /// Clear filters: members, region, span and search all go; the open event and the look stay.
+    pub fn clear_filters(self) {
+        self.0.update(|v| {
+            v.members.clear();
+            v.region = None;
+            v.from = None;
+            v.to = None;
+            v.search = None;
+        });
+    }
+
+    /// Puts a whole state in place: for `app::url_sync` only, when the address changed it
+    /// (Back, Forward) or the dataset fitted it.
+    pub(crate) fn replace(self, state: ViewState) {
+        self.0.set(state);
+    }
+}
+
+/// A loaded, validated dataset with its events in chronological order.
+#[derive(Debug)]
+pub struct Loaded {
+    pub dataset: Arc<Dataset>,
+    pub issues: Vec<Issue>,
+}
+
+/// Where loading the dataset stands.
+#[derive(Clone, Debug)]
+pub enum LoadState {
+    Loading,
+    Loaded(Arc<Loaded>),
+    Failed(LoadError),
+}
