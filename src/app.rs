@@ -6,10 +6,10 @@ use std::sync::{Arc, OnceLock};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+mod url_sync;
+
 use crate::api::PendingLoad;
 use crate::browser;
-use crate::components::event_detail::canonical_link;
-use crate::components::timeline::return_focus_to_marker;
 use crate::components::{
     about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
     event_search::EventSearch, growth_chart::GrowthChart, language_switch::LanguageSwitch,
@@ -18,13 +18,14 @@ use crate::components::{
 };
 use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
-use crate::domain::filter::{chronological, name_left_out, sanitize, Filter, Matcher};
+use crate::domain::filter::{chronological, Filter, Matcher};
 use crate::domain::lang::Lang;
 use crate::domain::search::{search_words, SearchIndex};
 use crate::domain::sorting;
-use crate::domain::url_state::{format_query, parse_query, Theme, ViewState};
+use crate::domain::url_state::{canonical_link, parse_query, Theme, ViewState};
+use crate::focus;
 use crate::i18n::strings::strings;
-use crate::state::{LoadState, Loaded, UiLang, UrlState};
+use crate::state::{LoadState, Loaded, OpenEvent, UiLang, UrlState};
 
 /// How long the pre-rendered page may stay up while the dataset loads; after that the app shows
 /// its own loading state.
@@ -53,7 +54,7 @@ thread_local! {
 
 /// Swaps the pre-rendered fallback for the app; later calls do nothing.
 fn reveal_app() {
-    browser::remove_element("prerendered");
+    browser::remove_element(crate::ids::PRERENDERED);
     browser::remove_body_class("starting");
 }
 
@@ -92,7 +93,7 @@ fn start_loading(load: RwSignal<LoadState>) {
 pub fn App() -> impl IntoView {
     let (url_state, url_notices) = parse_query(&browser::query_string());
     let lang_from_url = url_state.lang;
-    let (view_state, UiLang(lang)) = UrlState::provide(ViewState {
+    let (state, UiLang(lang)) = UrlState::provide(ViewState {
         lang: Some(initial_lang(lang_from_url)),
         ..url_state
     });
@@ -100,41 +101,25 @@ pub fn App() -> impl IntoView {
     let state_notices = RwSignal::new(Vec::new());
 
     let load = RwSignal::new(LoadState::Loading);
+    let open = OpenEvent::provide(state, load);
     start_loading(load);
-
-    // The event the address shows: opening another adds a history entry (sync_with_browser).
-    let last_event = StoredValue::new(view_state.get_untracked().event);
-    // Once loaded, drop what the dataset does not know (unknown event, non-members, span). A
-    // repair is written over the link's own entry: Back would otherwise go to the broken link.
-    Effect::new(move |_| {
-        if let LoadState::Loaded(loaded) = load.get() {
-            let before = view_state.get_untracked();
-            let mut state = before.clone();
-            let repaired = name_left_out(sanitize(&loaded.dataset, &mut state), &loaded.issues);
-            if state != before {
-                last_event.set_value(state.event.clone());
-                view_state.replace(state);
-            }
-            if !repaired.is_empty() {
-                state_notices.set(repaired);
-            }
-        }
-    });
 
     // Retry's button goes away with its notice: once the new attempt ends, focus goes to the
     // timeline, or to the next notice's Retry, rather than to the page body.
     let retrying = StoredValue::new(false);
     Effect::new(move |_| {
-        let target = match &*load.read() {
+        let failed = match &*load.read() {
             LoadState::Loading => return,
-            LoadState::Failed(_) => ".load-error__retry",
-            LoadState::Loaded(_) => "#timeline",
+            LoadState::Failed(_) => true,
+            LoadState::Loaded(_) => false,
         };
         if retrying.get_value() {
             retrying.set_value(false);
-            request_animation_frame(move || {
-                browser::focus_selector(target);
-            });
+            if failed {
+                focus::to_retry();
+            } else {
+                focus::to_timeline();
+            }
         }
     });
     let retry = Callback::new(move |_| {
@@ -142,16 +127,17 @@ pub fn App() -> impl IntoView {
         start_loading(load);
     });
 
-    sync_with_browser(view_state, lang, load, last_event);
-    let embedded = view_state.get_untracked().embed;
+    url_sync::start(state, load, state_notices);
+    mirror_into_document(state, lang, load, open);
+    let embedded = state.get_untracked().embed;
     if embedded {
         browser::add_body_class("embedded");
         let settled = Signal::derive(move || !matches!(*load.read(), LoadState::Loading));
-        crate::embed::start(view_state, settled);
+        crate::embed::start(state, settled);
     }
 
     let app_title = move || UiLang(lang).strings().app_title;
-    let full_view = move || view_state.with(canonical_link);
+    let full_view = move || state.with(|v| canonical_link(&browser::page_url(), v));
     view! {
         <a class="skip-link" href="#timeline">{UiLang(lang).text(|s| s.skip_to_timeline)}</a>
         <header class="app-header">
@@ -163,7 +149,7 @@ pub fn App() -> impl IntoView {
             })}
             <LanguageSwitch on_choose=Callback::new(move |chosen: Lang| {
                 browser::save_lang(chosen);
-                view_state.set_lang(chosen);
+                state.set_lang(chosen);
             }) />
         </header>
         <main id="main" class="app-main">
@@ -183,57 +169,31 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Mirrors the state into the URL (a history entry per opened event, in place otherwise),
-/// `<html lang>`, the title and the look a link asks for (colour scheme, accent); follows Back
-/// and Forward.
-fn sync_with_browser(
-    view_state: UrlState,
+/// Mirrors the state into the document: `<html lang>`, the title (naming the open event) and
+/// the look a link asks for (colour scheme, accent).
+fn mirror_into_document(
+    state: UrlState,
     lang: Memo<Lang>,
     load: RwSignal<LoadState>,
-    last_event: StoredValue<Option<String>>,
+    open: OpenEvent,
 ) {
-    Effect::new(move |_| {
-        let state = view_state.get();
-        let event_changed = last_event.get_value() != state.event;
-        last_event.set_value(state.event.clone());
-        browser::set_query(&format_query(&state), event_changed);
-    });
     Effect::new(move |_| {
         let lang = lang.get();
         let app_title = strings(lang).app_title;
-        let event_title = view_state
-            .with(|v| v.event.clone())
-            .and_then(|id| match load.get() {
-                LoadState::Loaded(loaded) => loaded
-                    .dataset
-                    .event(&id)
-                    .map(|e| e.title.get(lang).to_string()),
-                _ => None,
-            });
+        let event_title = open.get().and_then(|index| match &*load.read() {
+            LoadState::Loaded(loaded) => {
+                Some(loaded.dataset.events[index].title.get(lang).to_string())
+            }
+            _ => None,
+        });
         let title = match event_title {
             Some(event) => format!("{event} · {app_title}"),
             None => app_title.to_string(),
         };
         browser::set_document_lang_and_title(lang, &title);
-        let (theme, accent) = view_state.with(|v| (v.theme, v.accent));
+        let (theme, accent) = state.with(|v| (v.theme, v.accent));
         browser::set_document_look(theme.map(Theme::code), accent.map(Rgb::hex).as_deref());
     });
-    let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        // Back and Forward walk through opened events; the language stays the reader's choice
-        // (the entry's own is older: a language switch adds no history).
-        let (mut state, _) = parse_query(&browser::query_string());
-        state.lang = view_state.get_untracked().lang.or(state.lang);
-        last_event.set_value(state.event.clone());
-        // The detail closing takes the focus inside it along: give it back to the marker.
-        let closed = view_state
-            .with_untracked(|v| v.event.clone())
-            .filter(|_| state.event.is_none() && browser::focus_is_within("event-detail"));
-        view_state.replace(state);
-        if let Some(id) = closed {
-            return_focus_to_marker(&id);
-        }
-    });
-    on_cleanup(move || listener.remove());
 }
 
 /// The loaded app: filters, timeline, detail, chart and roster.

@@ -22,16 +22,25 @@ pub fn page_path() -> String {
         .unwrap_or_else(|| "/".into())
 }
 
-/// The absolute URL of this page with the given query (for Copy link).
-pub fn absolute_url(query: &str) -> String {
+/// The absolute URL of this page without query and fragment (where links to a state start).
+pub fn page_url() -> String {
     let origin = window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{}{query}", page_path())
+    format!("{origin}{}", page_path())
 }
 
-/// Writes the query into the address bar: a new history entry when `push`, else in place.
-pub fn set_query(query: &str, push: bool) {
+/// Writes the query into the address bar as a new history entry.
+pub fn push_query(query: &str) {
+    write_query(query, true);
+}
+
+/// Writes the query into the address bar over the current history entry.
+pub fn replace_query(query: &str) {
+    write_query(query, false);
+}
+
+fn write_query(query: &str, push: bool) {
     let Some(history) = window().and_then(|w| w.history().ok()) else {
         return;
     };

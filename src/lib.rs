@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod ids;
 
 /// The pre-rendered page, written into `index.html` at build time.
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,5 +22,7 @@ pub mod browser;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod focus;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

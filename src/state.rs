@@ -1,6 +1,6 @@
 //! The app's shared state, provided as contexts: the interface language ([`UiLang`]), the URL
-//! state ([`UrlState`], the shareable view, mirrored into the address by `app::url_sync`) and
-//! where loading the dataset stands ([`LoadState`]).
+//! state ([`UrlState`], the shareable view, mirrored into the address by `app::url_sync`), the
+//! open event ([`OpenEvent`]) and where loading the dataset stands ([`LoadState`]).
 //!
 //! Components read the URL state freely but change it only through [`UrlState`]'s named actions,
 //! so each part of it has a known set of writers: the member filter chooses members, the span
@@ -161,6 +161,43 @@ impl UrlState {
     /// (Back, Forward) or the dataset fitted it.
     pub(crate) fn replace(self, state: ViewState) {
         self.0.set(state);
+    }
+}
+
+/// The open event, as an index into the loaded dataset's events: `None` while none is open, or
+/// the dataset is not in (or has no such event). One memo for every part that shows it.
+#[derive(Clone, Copy)]
+pub struct OpenEvent(pub Memo<Option<usize>>);
+
+impl OpenEvent {
+    /// Follows the URL state's event in the dataset `load` holds, and provides it as context.
+    pub fn provide(state: UrlState, load: RwSignal<LoadState>) -> Self {
+        let open = OpenEvent(Memo::new(move |_| {
+            let LoadState::Loaded(loaded) = &*load.read() else {
+                return None;
+            };
+            state.with(|v| {
+                let id = v.event.as_deref()?;
+                loaded.dataset.events.iter().position(|e| e.id == id)
+            })
+        }));
+        provide_context(open);
+        open
+    }
+
+    /// The open event from context.
+    pub fn expect() -> Self {
+        expect_context::<OpenEvent>()
+    }
+
+    /// The open event's index (reactive).
+    pub fn get(self) -> Option<usize> {
+        self.0.get()
+    }
+
+    /// The open event's index without subscribing.
+    pub fn get_untracked(self) -> Option<usize> {
+        self.0.get_untracked()
     }
 }
 

@@ -76,7 +76,7 @@ pub fn EmbedDialog(
             accent: accent_text.with(|text| parse_accent(text).ok().flatten()),
         };
         let state = view_state.with(|current| embed_view(current, choices));
-        browser::absolute_url(&format_query(&state))
+        format!("{}{}", browser::page_url(), format_query(&state))
     };
     let snippet = move || {
         let url = embed_url();

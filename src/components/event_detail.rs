@@ -8,28 +8,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
-use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
 use crate::domain::lang::Lang;
 use crate::domain::membership::{count_at_event, range_comes_from_event_dates};
-use crate::domain::url_state::{format_query, ViewState};
+use crate::domain::url_state::canonical_link;
 use crate::domain::validate::is_https_url;
+use crate::focus;
 use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::{fill, strings};
 use crate::state::{UiLang, UrlState};
-
-/// The canonical standalone link to what is on screen: never the embed view, and with the
-/// reader's own colour setting and the usual colours, not those a host page chose for its embed.
-pub fn canonical_link(state: &ViewState) -> String {
-    browser::absolute_url(&format_query(&ViewState {
-        embed: false,
-        theme: None,
-        accent: None,
-        ..state.clone()
-    }))
-}
 
 /// A list of source links; anything that is not an https URL is shown as text, never linked.
 #[component]
@@ -103,7 +92,9 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
         let dataset = dataset.clone();
         move |to: Memo<Option<usize>>| {
             if let Some(i) = to.get_untracked() {
-                open_event(view_state, dataset.events[i].id.clone());
+                let id = dataset.events[i].id.clone();
+                view_state.open_event(id.clone());
+                focus::to_opened_event(&id);
             }
         }
     };
@@ -111,7 +102,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
         let id = id.clone();
         move || {
             view_state.close_event();
-            return_focus_to_marker(&id);
+            focus::back_to_marker(&id);
         }
     };
     let on_keydown = {
@@ -125,7 +116,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
     };
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
-        let link = view_state.with_untracked(canonical_link);
+        let link = view_state.with_untracked(|v| canonical_link(&browser::page_url(), v));
         // Cleared first, so that a second copy is announced again.
         copy_state.set(CopyState::Idle);
         spawn_local(async move {
@@ -154,7 +145,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
         let event = event.clone();
         move |_| {
             let title = event.title.get(ui.get()).to_string();
-            let link = view_state.with_untracked(canonical_link);
+            let link = view_state.with_untracked(|v| canonical_link(&browser::page_url(), v));
             spawn_local(async move {
                 browser::share(&title, &link).await;
             });
@@ -318,7 +309,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                             <label class="event-detail__manual-copy">
                                 {ui.text(|s| s.copy_manually)}
                                 " "
-                                <input type="text" name="event-link" readonly prop:value=move || view_state.with(canonical_link) on:focus=|ev| {
+                                <input type="text" name="event-link" readonly prop:value=move || view_state.with(|v| canonical_link(&browser::page_url(), v)) on:focus=|ev| {
                                     use wasm_bindgen::JsCast;
                                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                                         input.select();

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::LoadError;
 use crate::domain::validate::DecodeError;
 use crate::i18n::strings::{fill, Strings};
+use crate::ids;
 use crate::state::UiLang;
 
 /// What went wrong, in the reader's language, and the technical detail (if any) untranslated.
@@ -47,7 +48,7 @@ pub fn LoadErrorNotice(
                     <code lang="en">{detail}</code>
                 </details>
             })}
-            <button type="button" class="button load-error__retry" on:click=move |_| on_retry.run(())>
+            <button type="button" id=ids::LOAD_ERROR_RETRY class="button load-error__retry" on:click=move |_| on_retry.run(())>
                 {ui.text(|s| s.retry)}
             </button>
         </section>

@@ -12,8 +12,10 @@ use crate::domain::lang::Lang;
 use crate::domain::pan::Pan;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
+use crate::focus;
 use crate::i18n::describe::{kind_label, own_short_label, short_label};
 use crate::i18n::format::format_date_range;
+use crate::ids::marker_id;
 use crate::state::{UiLang, UrlState};
 
 /// Pixels the axis gives each year at most zoomed out; a narrower span gets more room.
@@ -22,32 +24,6 @@ const PX_PER_YEAR: f64 = 170.0;
 const LABEL_PX: f64 = 160.0;
 /// The scroller's class while a mouse drags it (style.css: a grabbing cursor).
 const PANNING: &str = "timeline__scroller--panning";
-
-/// The DOM id of an event's marker.
-pub fn marker_id(event_id: &str) -> String {
-    format!("event-{event_id}")
-}
-
-/// Opens an event (a history entry) and moves focus to its detail; its marker is brought into
-/// sight beside or above the detail.
-pub fn open_event(view_state: UrlState, id: String) {
-    view_state.open_event(id.clone());
-    request_animation_frame(move || {
-        browser::focus_element("event-detail-title");
-        browser::uncover(&marker_id(&id), "event-detail");
-    });
-}
-
-/// After an event closed, moves focus back to its marker; if the filters now hide it, to the
-/// timeline's tab stop, or else to the timeline itself, never to nowhere.
-pub fn return_focus_to_marker(event_id: &str) {
-    let marker = marker_id(event_id);
-    request_animation_frame(move || {
-        let _ = browser::focus_element(&marker)
-            || browser::focus_selector("#timeline .timeline__event[tabindex=\"0\"]")
-            || browser::focus_element("timeline");
-    });
-}
 
 /// Where one shown event sits on the track.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -254,7 +230,10 @@ pub fn Timeline(
         }
     };
 
-    let open_event = move |id: String| open_event(view_state, id);
+    let open_event = move |id: String| {
+        view_state.open_event(id.clone());
+        focus::to_opened_event(&id);
+    };
 
     // A mouse drags the axis sideways: its scroll bar is often below the fold, and not every
     // mouse scrolls sideways. Touch screens pan it natively. A press that does not move
