@@ -18,9 +18,9 @@ use crate::components::{
 };
 use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
-use crate::domain::filter::{chronological, Filter, Matcher};
+use crate::domain::filter::{chronological, visible_events};
 use crate::domain::lang::Lang;
-use crate::domain::search::{search_words, SearchIndex};
+use crate::domain::search::SearchIndex;
 use crate::domain::sorting;
 use crate::domain::url_state::{canonical_link, parse_query, Theme, ViewState};
 use crate::focus;
@@ -208,20 +208,7 @@ fn Explorer(
     let search_index = Arc::new(OnceLock::<SearchIndex>::new());
     let visible = {
         let dataset = dataset.clone();
-        Memo::new(move |_| {
-            let filter = view_state.with(Filter::from_view);
-            let matcher = Matcher::new(&dataset, &filter);
-            let words =
-                view_state.with(|v| v.search.as_deref().map(search_words).unwrap_or_default());
-            let index = (!words.is_empty())
-                .then(|| search_index.get_or_init(|| SearchIndex::new(&dataset)));
-            (0..dataset.events.len())
-                .filter(|&i| {
-                    matcher.matches(&dataset.events[i])
-                        && index.is_none_or(|index| index.matches(i, &words))
-                })
-                .collect::<Vec<usize>>()
-        })
+        Memo::new(move |_| view_state.with(|v| visible_events(&dataset, v, &search_index)))
     };
     let embedded = view_state.get_untracked().embed;
     let painted = FirstPaint::start();
