@@ -7,11 +7,11 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::dataset::{Dataset, EventKind};
-use crate::domain::filter::dataset_years;
 use crate::domain::lang::Lang;
 use crate::domain::pan::Pan;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{fixed, place_events, year_ticks, Span};
+use crate::domain::year_span::YearSpan;
 use crate::focus;
 use crate::i18n::describe::{kind_label, own_short_label, short_label};
 use crate::i18n::format::format_date_range;
@@ -127,20 +127,19 @@ pub fn Timeline(
 ) -> impl IntoView {
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
-    let (first_year, last_year) = dataset_years(&dataset);
-    let span_years = Memo::new(move |_| {
-        view_state.with(|v| (v.from.unwrap_or(first_year), v.to.unwrap_or(last_year)))
-    });
+    let data_years = YearSpan::of_dataset(&dataset);
+    let span_years =
+        Memo::new(move |_| view_state.with(|v| YearSpan::from_bounds(v.from, v.to, data_years)));
     let placement = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
-            let (from, to) = span_years.get();
-            let track_px = f64::from((to - from + 1).max(1)) * PX_PER_YEAR;
+            let years = span_years.get();
+            let track_px = f64::from(years.years()) * PX_PER_YEAR;
             visible.with(|shown| {
                 layout(
                     &dataset,
                     shown,
-                    &Span::years(from, to),
+                    &Span::years(years.first, years.last),
                     100.0 * LABEL_PX / track_px,
                 )
             })
@@ -148,8 +147,8 @@ pub fn Timeline(
     };
     let lanes = Memo::new(move |_| placement.with(Placement::lanes));
     let ticks = Memo::new(move |_| {
-        let (from, to) = span_years.get();
-        year_ticks(&Span::years(from, to), 20)
+        let years = span_years.get();
+        year_ticks(&Span::years(years.first, years.last), 20)
     });
 
     let open_index = {
@@ -469,12 +468,7 @@ pub fn Timeline(
                 <div
                     class="timeline__track"
                     style=move || {
-                        let (from, to) = span_years.get();
-                        format!(
-                            "--years: {}; --lanes: {}",
-                            (to - from + 1).max(1),
-                            lanes.get(),
-                        )
+                        format!("--years: {}; --lanes: {}", span_years.get().years(), lanes.get())
                     }
                 >
                     <ol class="timeline__axis" aria-hidden="true">

@@ -6,23 +6,10 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::dataset::{Dataset, Event};
-use super::date::days_from_civil;
 use super::search::{search_words, SearchIndex};
 use super::url_state::ViewState;
 use super::validate::Issue;
-
-/// The span of `state` as days since 1970-01-01, 1 January `from` to 31 December `to`, open
-/// ends unbounded; a reversed span is read in order.
-fn span_days(state: &ViewState) -> (i64, i64) {
-    let (from, to) = match (state.from, state.to) {
-        (Some(from), Some(to)) if from > to => (Some(to), Some(from)),
-        span => span,
-    };
-    (
-        from.map_or(i64::MIN, |year| days_from_civil(year, 1, 1)),
-        to.map_or(i64::MAX, |year| days_from_civil(year, 12, 31)),
-    )
-}
+use super::year_span::YearSpan;
 
 /// The countries an event involves: its members, then the country of its place, each once.
 pub fn event_countries(event: &Event) -> Vec<&str> {
@@ -75,7 +62,7 @@ impl<'a> Matcher<'a> {
                 .map(|country| country.code.as_str())
                 .collect()
         });
-        let (from_days, to_days) = span_days(state);
+        let (from_days, to_days) = YearSpan::days_of_bounds(state.from, state.to);
         Matcher {
             members,
             region,
@@ -220,20 +207,13 @@ pub fn sanitize(dataset: &Dataset, state: &mut ViewState) -> Vec<Sanitized> {
             seen.insert(code.clone())
         }
     });
-    let (first, last) = dataset_years(dataset);
-    let (mut from, mut to) = (state.from, state.to);
-    if let (Some(a), Some(b)) = (from, to) {
-        if a > b {
-            (from, to) = (Some(b), Some(a));
-        }
-    }
-    let from = from.map(|year| year.clamp(first, last));
-    let to = to.map(|year| year.clamp(first, last));
-    if (from, to) != (state.from, state.to) {
+    let data = YearSpan::of_dataset(dataset);
+    if YearSpan::bounds_need_fitting(state.from, state.to, data) {
         changes.push(Sanitized::SpanOutOfRange);
     }
-    state.from = from.filter(|&year| year != first);
-    state.to = to.filter(|&year| year != last);
+    (state.from, state.to) = YearSpan::from_bounds(state.from, state.to, data)
+        .clamped_to(data)
+        .bounds(data);
     changes
 }
 

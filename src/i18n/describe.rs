@@ -4,9 +4,10 @@
 use crate::domain::colour::MIN_CONTRAST;
 use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
 use crate::domain::date::PartialDate;
-use crate::domain::filter::{dataset_years, Sanitized};
+use crate::domain::filter::Sanitized;
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Theme, UrlNotice, ViewState};
+use crate::domain::year_span::YearSpan;
 use crate::i18n::format::{format_date_range, format_number, format_tenths};
 use crate::i18n::strings::{fill, strings};
 
@@ -89,8 +90,8 @@ pub fn filter_lines(dataset: &Dataset, state: &ViewState, lang: Lang) -> Vec<Str
         ));
     }
     if state.from.is_some() || state.to.is_some() {
-        let (first, last) = dataset_years(dataset);
-        let years = year_span(lang, state.from.unwrap_or(first), state.to.unwrap_or(last));
+        let span = YearSpan::from_bounds(state.from, state.to, YearSpan::of_dataset(dataset));
+        let years = year_span(lang, span.first, span.last);
         lines.push(format!("{}: {years}", s.span_label));
     }
     if let Some(words) = &state.search {
@@ -220,6 +221,7 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::filter::dataset_years;
 
     fn minimal() -> Dataset {
         crate::domain::validate::decode_dataset(include_str!("../../tests/fixtures/minimal.json"))
