@@ -18,7 +18,7 @@ use crate::focus;
 use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::{fill, strings};
-use crate::state::{UiLang, UrlState};
+use crate::state::{OpenEvent, UiLang, UrlState};
 
 /// A list of source links; anything that is not an https URL is shown as text, never linked.
 #[component]
@@ -51,19 +51,12 @@ pub fn EventDetail(
     /// Indices (into `dataset.events`) of the events the filters let through, in order.
     visible: Memo<Vec<usize>>,
 ) -> impl IntoView {
-    let view_state = UrlState::expect();
-    let open = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| {
-            view_state
-                .with(|v| v.event.clone())
-                .and_then(|id| dataset.event(&id).cloned())
-        })
-    };
+    let open = OpenEvent::expect();
     move || {
-        open.get().map(
-            |event| view! { <DetailPanel dataset=dataset.clone() event=event visible=visible /> },
-        )
+        open.get().map(|index| {
+            let event = dataset.events[index].clone();
+            view! { <DetailPanel dataset=dataset.clone() event=event visible=visible /> }
+        })
     }
 }
 

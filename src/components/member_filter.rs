@@ -34,24 +34,38 @@ pub fn MemberFilter(
     // The option the arrow keys or typing picked, if any: a list opened by a click or a tap
     // picks none, so Enter (a phone keyboard's Go) cannot choose a member nobody picked.
     let highlighted = RwSignal::new(None::<usize>);
-    let member_countries: Arc<Vec<Country>> = Arc::new(
-        dataset
-            .countries
-            .iter()
-            .filter(|c| dataset.member(&c.code).is_some())
-            .cloned()
-            .collect(),
-    );
+    let countries: Vec<Country> = dataset
+        .countries
+        .iter()
+        .filter(|c| dataset.member(&c.code).is_some())
+        .cloned()
+        .collect();
+    // The members matching what was typed, best first (ISO codes), worked out once per keystroke
+    // or language: the options and the empty list's text both use them.
+    let found = {
+        Memo::new(move |_| {
+            let lang = ui.get();
+            query.with(|q| {
+                search_countries(countries.iter(), q, lang)
+                    .into_iter()
+                    .map(|c| c.code.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     let options = {
-        let countries = member_countries.clone();
+        let dataset = dataset.clone();
         Memo::new(move |_| {
             let chosen = view_state.with(|v| v.members.clone());
             let region = view_state.with(|v| v.region);
-            query.with(|q| {
-                search_countries(countries.iter(), q, ui.get())
-                    .into_iter()
-                    .filter(|c| !chosen.contains(&c.code) && region.is_none_or(|r| c.region == r))
-                    .map(|c| c.code.clone())
+            let in_region = |code: &String| {
+                region.is_none_or(|r| dataset.country(code).is_some_and(|c| c.region == r))
+            };
+            found.with(|codes| {
+                codes
+                    .iter()
+                    .filter(|code| !chosen.contains(code) && in_region(code))
+                    .cloned()
                     .collect::<Vec<_>>()
             })
         })
@@ -59,14 +73,14 @@ pub fn MemberFilter(
     // With no option left, members already chosen that match what was typed say so: "No member
     // matches" would read as if they were not members.
     let no_option_text = {
-        let countries = member_countries.clone();
+        let dataset = dataset.clone();
         move |lang: Lang| {
             let already = view_state.with(|v| {
-                query.with(|q| {
-                    search_countries(countries.iter(), q, lang)
-                        .into_iter()
-                        .filter(|c| v.members.contains(&c.code))
-                        .map(|c| c.name.get(lang).to_string())
+                found.with(|codes| {
+                    codes
+                        .iter()
+                        .filter(|code| v.members.contains(code))
+                        .map(|code| country_name(&dataset, code, lang))
                         .collect::<Vec<_>>()
                 })
             });

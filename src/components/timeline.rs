@@ -16,7 +16,7 @@ use crate::focus;
 use crate::i18n::describe::{kind_label, own_short_label, short_label};
 use crate::i18n::format::format_date_range;
 use crate::ids::marker_id;
-use crate::state::{UiLang, UrlState};
+use crate::state::{OpenEvent, UiLang, UrlState};
 
 /// Pixels the axis gives each year at most zoomed out; a narrower span gets more room.
 const PX_PER_YEAR: f64 = 170.0;
@@ -151,16 +151,7 @@ pub fn Timeline(
         year_ticks(&Span::years(years.first, years.last), 20)
     });
 
-    let open_index = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| {
-            view_state.with(|v| {
-                v.event
-                    .as_deref()
-                    .and_then(|id| dataset.events.iter().position(|e| e.id == id))
-            })
-        })
-    };
+    let open_index = OpenEvent::expect().0;
     let is_open = Selector::new(move || open_index.get());
 
     // The one marker in the tab order: the last focused if shown, else the open event if
