@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::event_detail::SourceLinks;
+use crate::components::source_links::SourceLinks;
 use crate::domain::dataset::Dataset;
 use crate::state::UiLang;
 

@@ -8,40 +8,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
+use crate::components::source_links::SourceLinks;
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
 use crate::domain::lang::Lang;
 use crate::domain::membership::{count_at_event, range_comes_from_event_dates};
 use crate::domain::url_state::canonical_link;
-use crate::domain::validate::is_https_url;
 use crate::focus;
 use crate::i18n::describe::{country_name, kind_label, participants_text, place_text};
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::{fill, strings};
 use crate::state::{OpenEvent, UiLang, UrlState};
-
-/// A list of source links; anything that is not an https URL is shown as text, never linked.
-#[component]
-pub fn SourceLinks(
-    /// The URLs to list.
-    urls: Vec<String>,
-) -> impl IntoView {
-    view! {
-        <ul class="source-links">
-            {urls
-                .into_iter()
-                .map(|url| {
-                    if is_https_url(&url) {
-                        let href = url.clone();
-                        view! { <li><a href=href rel="noopener noreferrer" target="_blank">{url}</a></li> }.into_any()
-                    } else {
-                        view! { <li><span>{url}</span></li> }.into_any()
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-}
 
 /// The detail panel of the event named in the view state; nothing when none is open.
 #[component]

@@ -7,7 +7,7 @@ use leptos::html::Select;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::keep_select_showing;
+use crate::components::select_sync::keep_select_showing;
 use crate::domain::dataset::{Country, Dataset, Region};
 use crate::domain::lang::Lang;
 use crate::domain::matching::search_countries;

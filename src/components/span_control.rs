@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::html::Select;
 use leptos::prelude::*;
 
-use crate::components::keep_select_showing;
+use crate::components::select_sync::keep_select_showing;
 use crate::domain::dataset::Dataset;
 use crate::domain::year_span::YearSpan;
 use crate::state::{UiLang, UrlState};

@@ -136,34 +136,10 @@ pub fn shown_neighbours(shown: &[usize], index: usize) -> (Option<usize>, Option
 }
 
 /// The first and last year that any event, member join (named or not) or reported count
-/// touches; the year of `updated` for a dataset with none of them.
+/// touches ([`YearSpan::of_dataset`]).
 pub fn dataset_years(dataset: &Dataset) -> (i32, i32) {
-    let events = dataset
-        .events
-        .iter()
-        .flat_map(|event| [event.start.year, event.last_date().year]);
-    let members = dataset.members.iter().flat_map(|member| {
-        [
-            Some(member.joined.year),
-            member.joined_by.map(|date| date.year),
-        ]
-    });
-    let unidentified = dataset.unidentified_members.iter().flat_map(|member| {
-        [
-            Some(member.joined.year),
-            member.joined_by.map(|date| date.year),
-        ]
-    });
-    let counts = dataset.reported_counts.iter().map(|count| count.date.year);
-    let years = events
-        .chain(members.chain(unidentified).flatten())
-        .chain(counts);
-    years
-        .fold(None, |span: Option<(i32, i32)>, year| match span {
-            None => Some((year, year)),
-            Some((first, last)) => Some((first.min(year), last.max(year))),
-        })
-        .unwrap_or((dataset.updated.year, dataset.updated.year))
+    let span = YearSpan::of_dataset(dataset);
+    (span.first, span.last)
 }
 
 /// Something [`sanitize`] had to change in a view state.

@@ -4,7 +4,6 @@
 
 use super::dataset::Dataset;
 use super::date::days_from_civil;
-use super::filter::dataset_years;
 
 /// The years `first` to `last`, both included, `first <= last`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,10 +21,36 @@ impl YearSpan {
         }
     }
 
-    /// Every year the dataset touches ([`dataset_years`]).
+    /// The first and last year that any event, member join (named or not) or reported count
+    /// touches; the year of `updated` for a dataset with none of them.
     pub fn of_dataset(dataset: &Dataset) -> YearSpan {
-        let (first, last) = dataset_years(dataset);
-        YearSpan::between(first, last)
+        let events = dataset
+            .events
+            .iter()
+            .flat_map(|event| [event.start.year, event.last_date().year]);
+        let members = dataset.members.iter().flat_map(|member| {
+            [
+                Some(member.joined.year),
+                member.joined_by.map(|date| date.year),
+            ]
+        });
+        let unidentified = dataset.unidentified_members.iter().flat_map(|member| {
+            [
+                Some(member.joined.year),
+                member.joined_by.map(|date| date.year),
+            ]
+        });
+        let counts = dataset.reported_counts.iter().map(|count| count.date.year);
+        let years = events
+            .chain(members.chain(unidentified).flatten())
+            .chain(counts);
+        let (first, last) = years
+            .fold(None, |span: Option<(i32, i32)>, year| match span {
+                None => Some((year, year)),
+                Some((first, last)) => Some((first.min(year), last.max(year))),
+            })
+            .unwrap_or((dataset.updated.year, dataset.updated.year));
+        YearSpan { first, last }
     }
 
     /// The span a view state's bounds ask for within `data` (the dataset's years): a missing
