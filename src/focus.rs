@@ -27,6 +27,38 @@ pub fn back_to_marker(event_id: &str) {
     });
 }
 
+/// A deep link's event on the timeline: focus goes to its marker, brought into sight beside or
+/// above the detail.
+pub fn to_marker(event_id: &str) {
+    let marker = marker_id(event_id);
+    browser::focus_element(&marker);
+    browser::uncover(&marker, ids::EVENT_DETAIL);
+}
+
+/// Focus goes to an event's marker (the arrow keys' move); the browser scrolls it into sight.
+pub fn to_marker_only(event_id: &str) {
+    browser::focus_element(&marker_id(event_id));
+}
+
+/// Focus goes to the open event's detail (its title).
+pub fn to_event_detail() {
+    browser::focus_element(ids::EVENT_DETAIL_TITLE);
+}
+
+/// Embedded, a deep link's marker is scrolled to the middle of its axis; focus stays with the
+/// host page.
+pub fn centre_marker(event_id: &str) {
+    browser::reveal_in_scroller(&marker_id(event_id));
+}
+
+/// A marker just focused from the keyboard shows its whole label (style.css), which may now
+/// reach past the axis's edge: after the browser's own scrolling, brings it all into sight. A
+/// mouse press keeps the axis where the reader's hand put it.
+pub fn uncover_keyboard_focused_marker(event_id: &str) {
+    let marker = marker_id(event_id);
+    request_frame(move || browser::uncover_keyboard_focus(&marker));
+}
+
 /// Whether focus is inside the open event's detail (which takes it along when it closes).
 pub fn is_in_event_detail() -> bool {
     browser::focus_is_within(ids::EVENT_DETAIL)
