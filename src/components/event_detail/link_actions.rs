@@ -1,0 +1,100 @@
+//! Copy link and Share in the event detail, and the status line that says what copying did.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser;
+use crate::domain::lang::Lang;
+use crate::domain::url_state::canonical_link;
+use crate::i18n::strings::strings;
+use crate::state::{UiLang, UrlState};
+
+/// What the Copy link button has done.
+#[derive(Clone, Debug, PartialEq)]
+enum CopyState {
+    Idle,
+    /// Copied, as said in this language.
+    Copied(Lang),
+    /// The clipboard was refused: show the link to copy by hand.
+    Manual,
+}
+
+/// The link to what is on screen now (reactive).
+fn link_now(view_state: UrlState) -> String {
+    view_state.with(|v| canonical_link(&browser::page_url(), v))
+}
+
+/// Copy link, Share (where the browser offers it) and the copy status.
+#[component]
+pub fn LinkActions(
+    /// The open event's title in the current language (reactive), for the share sheet.
+    title: Signal<String>,
+) -> impl IntoView {
+    let ui = UiLang::expect();
+    let view_state = UrlState::expect();
+    let copy_state = RwSignal::new(CopyState::Idle);
+    let copy = move |_| {
+        let link = untrack(|| link_now(view_state));
+        // Cleared first, so that a second copy is announced again.
+        copy_state.set(CopyState::Idle);
+        spawn_local(async move {
+            if browser::copy_to_clipboard(&link).await {
+                copy_state.set(CopyState::Copied(ui.0.get_untracked()));
+            } else {
+                copy_state.set(CopyState::Manual);
+                // On a phone the field can land below the fold of the detail's sheet.
+                request_animation_frame(|| {
+                    browser::scroll_into_sight(".event-detail__manual-copy input")
+                });
+            }
+        });
+    };
+    // A language switch copies nothing: "Link copied" goes rather than being said again.
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = ui.get();
+        if previous.is_some_and(|previous| previous != lang)
+            && matches!(copy_state.get_untracked(), CopyState::Copied(_))
+        {
+            copy_state.set(CopyState::Idle);
+        }
+        lang
+    });
+    let share = move |_| {
+        let title = title.get_untracked();
+        let link = untrack(|| link_now(view_state));
+        spawn_local(async move {
+            browser::share(&title, &link).await;
+        });
+    };
+    // Asked once the detail is on screen: the browser is not consulted while building it.
+    let can_share = RwSignal::new(false);
+    Effect::new(move |_| can_share.set(browser::can_share()));
+
+    view! {
+        <div class="event-detail__actions">
+            <button type="button" class="button" on:click=copy>{ui.text(|s| s.copy_link)}</button>
+            {move || can_share.get().then(|| view! {
+                <button type="button" class="button button--secondary" on:click=share>{ui.text(|s| s.share)}</button>
+            })}
+            <p class="event-detail__copy-status" role="status">
+                {move || match copy_state.get() {
+                    CopyState::Idle => None,
+                    CopyState::Copied(lang) => Some(view! { <span>{strings(lang).link_copied}</span> }.into_any()),
+                    // The link to what is on screen now, in the language it is in now.
+                    CopyState::Manual => Some(view! {
+                        <label class="event-detail__manual-copy">
+                            {ui.text(|s| s.copy_manually)}
+                            " "
+                            <input type="text" name="event-link" readonly prop:value=move || link_now(view_state) on:focus=|ev| {
+                                use wasm_bindgen::JsCast;
+                                if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                    input.select();
+                                }
+                            } />
+                        </label>
+                    }.into_any()),
+                }}
+            </p>
+        </div>
+    }
+}
