@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use leptos::html::Dialog;
+use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -12,17 +12,14 @@ use crate::browser;
 use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
 use crate::domain::embed_code::{
-    embed_snippet, embed_view, parse_height, script_url_beside, EmbedChoices, MAX_HEIGHT,
-    MIN_HEIGHT,
+    embed_snippet, embed_view, script_url_beside, EmbedChoices, MAX_HEIGHT, MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{format_query, parse_accent, Theme};
-use crate::i18n::describe::{filter_lines, theme_label, url_notice_text};
-use crate::i18n::format::{format_date_range, format_number};
-use crate::i18n::strings::{fill, strings};
+use crate::domain::url_state::{format_query, Theme};
+use crate::i18n::describe::{embed_height_error, filter_lines, theme_label, url_notice_text};
+use crate::i18n::format::format_date_range;
+use crate::i18n::strings::strings;
 use crate::state::{UiLang, UrlState};
-
-const DEFAULT_HEIGHT: u32 = 700;
 
 /// The Embed button and its modal dialog.
 #[component]
@@ -33,32 +30,34 @@ pub fn EmbedDialog(
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
     let dialog = NodeRef::<Dialog>::new();
-    let lang = RwSignal::new(ui.0.get_untracked());
-    let event = RwSignal::new(None::<String>);
-    let theme = RwSignal::new(None::<Theme>);
-    // As typed: empty for the usual colour; anything else must be a readable colour
-    // (the same rule as a link's `accent`).
-    let accent_text = RwSignal::new(String::new());
-    let height = RwSignal::new(DEFAULT_HEIGHT);
-    // What is typed in the height field is out of range or not a number: the code keeps
-    // `height`, and the field says so.
-    let height_invalid = RwSignal::new(false);
-    let with_script = RwSignal::new(true);
-    let keep_hash = RwSignal::new(false);
+    let height_field = NodeRef::<Input>::new();
+    let choices = RwSignal::new(EmbedChoices::new(ui.0.get_untracked()));
     let copied = RwSignal::new(false);
     let is_open = RwSignal::new(false);
+    // What a field shows, changing only when its own value does: a text field rewritten on
+    // every change of the form would lose what is being typed.
+    let accent_text = Memo::new(move |_| choices.with(|c| c.accent_text.clone()));
+    let height = Memo::new(move |_| choices.with(|c| c.height));
+    let height_invalid = Memo::new(move |_| choices.with(|c| c.height_invalid));
+    let lang = Memo::new(move |_| choices.with(|c| c.lang));
+    let with_script = Memo::new(move |_| choices.with(|c| c.with_script));
 
     let open = move |_| {
-        lang.set(ui.0.get_untracked());
-        event.set(view_state.with_untracked(|v| v.event.clone()));
-        theme.set(view_state.with_untracked(|v| v.theme));
-        accent_text.set(view_state.with_untracked(|v| v.accent.map(Rgb::hex).unwrap_or_default()));
-        copied.set(false);
+        let (event, theme, accent) =
+            view_state.with_untracked(|v| (v.event.clone(), v.theme, v.accent));
+        let was_invalid = height_invalid.get_untracked();
+        choices.update(|c| {
+            c.lang = ui.0.get_untracked();
+            c.event = event;
+            c.theme = theme;
+            c.accent_text = accent.map(Rgb::hex).unwrap_or_default();
+            c.height_invalid = false;
+        });
         // A value left invalid last time gives way to the height the code uses.
-        if height_invalid.get_untracked() {
-            height_invalid.set(false);
-            height.notify();
+        if let Some(field) = height_field.get_untracked().filter(|_| was_invalid) {
+            field.set_value(&height.get_untracked().to_string());
         }
+        copied.set(false);
         if let Some(dialog) = dialog.get() {
             is_open.set(dialog.show_modal().is_ok());
         }
@@ -68,26 +67,22 @@ pub fn EmbedDialog(
             dialog.close();
         }
     };
-    let embed_url = move || {
-        let choices = EmbedChoices {
-            lang: lang.get(),
-            event: event.get(),
-            theme: theme.get(),
-            accent: accent_text.with(|text| parse_accent(text).ok().flatten()),
-        };
-        let state = view_state.with(|current| embed_view(current, choices));
+    let embed_url = Memo::new(move |_| {
+        let state = choices.with(|c| view_state.with(|current| embed_view(current, c)));
         format!("{}{}", browser::page_url(), format_query(&state))
-    };
+    });
     let snippet = move || {
-        let url = embed_url();
-        let script = with_script.get().then(|| script_url_beside(&url));
-        embed_snippet(
-            &url,
-            strings(lang.get()).iframe_title,
-            height.get(),
-            script.as_deref(),
-            keep_hash.get(),
-        )
+        let url = embed_url.get();
+        choices.with(|c| {
+            let script = c.with_script.then(|| script_url_beside(&url));
+            embed_snippet(
+                &url,
+                strings(c.lang).iframe_title,
+                c.height,
+                script.as_deref(),
+                c.keep_hash,
+            )
+        })
     };
     let copy = move |_| {
         let code = snippet();
@@ -103,6 +98,7 @@ pub fn EmbedDialog(
                 .collect_view()
         }
     };
+    let chosen_event = Memo::new(move |_| choices.with(|c| c.event.clone()));
     // Built while the dialog is open only: 80 options nobody sees would slow the first load.
     let event_options = {
         let dataset = dataset.clone();
@@ -118,7 +114,7 @@ pub fn EmbedDialog(
                     let id = e.id.clone();
                     let selected = {
                         let id = id.clone();
-                        move || event.with(|chosen| chosen.as_deref() == Some(id.as_str()))
+                        move || chosen_event.with(|chosen| chosen.as_deref() == Some(id.as_str()))
                     };
                     let label = format!(
                         "{} ({})",
@@ -147,7 +143,7 @@ pub fn EmbedDialog(
                         <span>{ui.text(|s| s.embed_lang)}</span>
                         <select name="embed-lang" on:change=move |ev| {
                             if let Some(chosen) = Lang::from_code(&event_target_value(&ev)) {
-                                lang.set(chosen);
+                                choices.update(|c| c.lang = chosen);
                             }
                         }>
                             {Lang::ALL
@@ -160,12 +156,12 @@ pub fn EmbedDialog(
                     </label>
                     <label class="embed-dialog__field">
                         <span>{ui.text(|s| s.embed_theme)}</span>
-                        <select name="embed-theme" on:change=move |ev| theme.set(Theme::from_code(&event_target_value(&ev)))>
-                            <option value="" selected=move || theme.get().is_none()>{ui.text(|s| s.theme_auto)}</option>
+                        <select name="embed-theme" on:change=move |ev| choices.update(|c| c.theme = Theme::from_code(&event_target_value(&ev)))>
+                            <option value="" selected=move || choices.with(|c| c.theme.is_none())>{ui.text(|s| s.theme_auto)}</option>
                             {Theme::ALL
                                 .into_iter()
                                 .map(|t| view! {
-                                    <option value=t.code() selected=move || theme.get() == Some(t)>{move || theme_label(ui.get(), t)}</option>
+                                    <option value=t.code() selected=move || choices.with(|c| c.theme == Some(t))>{move || theme_label(ui.get(), t)}</option>
                                 })
                                 .collect_view()}
                         </select>
@@ -178,22 +174,22 @@ pub fn EmbedDialog(
                             autocomplete="off"
                             spellcheck="false"
                             aria-describedby="embed-accent-hint embed-accent-error"
-                            aria-invalid=move || if accent_text.with(|t| parse_accent(t).is_err()) { "true" } else { "false" }
+                            aria-invalid=move || if choices.with(|c| c.accent_problem().is_some()) { "true" } else { "false" }
                             prop:value=move || accent_text.get()
-                            on:input=move |ev| accent_text.set(event_target_value(&ev))
+                            on:input=move |ev| choices.update(|c| c.accent_text = event_target_value(&ev))
                         />
                     </label>
                     <p id="embed-accent-hint" class="embed-dialog__hint">{ui.text(|s| s.embed_accent_hint)}</p>
                     <p id="embed-accent-error" class="embed-dialog__error" aria-live="polite">
-                        {move || accent_text.with(|t| parse_accent(t).err()).map(|problem| url_notice_text(ui.get(), &problem))}
+                        {move || choices.with(|c| c.accent_problem()).map(|problem| url_notice_text(ui.get(), &problem))}
                     </p>
                     <label class="embed-dialog__field">
                         <span>{ui.text(|s| s.embed_event)}</span>
                         <select name="embed-event" on:change=move |ev| {
                             let id = event_target_value(&ev);
-                            event.set((!id.is_empty()).then_some(id));
+                            choices.update(|c| c.event = (!id.is_empty()).then_some(id));
                         }>
-                            <option value="" selected=move || event.with(Option::is_none)>{ui.text(|s| s.embed_no_event)}</option>
+                            <option value="" selected=move || chosen_event.with(Option::is_none)>{ui.text(|s| s.embed_no_event)}</option>
                             {event_options}
                         </select>
                     </label>
@@ -212,29 +208,24 @@ pub fn EmbedDialog(
                             aria-describedby="embed-height-error"
                             aria-invalid=move || if height_invalid.get() { "true" } else { "false" }
                             prop:value=move || height.get().to_string()
-                            on:input=move |ev| match parse_height(&event_target_value(&ev)) {
-                                Some(value) => {
-                                    height_invalid.set(false);
-                                    height.set(value);
-                                }
-                                None => height_invalid.set(true),
-                            }
+                            node_ref=height_field
+                            on:input=move |ev| choices.update(|c| c.type_height(&event_target_value(&ev)))
                         />
                     </label>
                     <p id="embed-height-error" class="embed-dialog__error" aria-live="polite">
-                        {move || if height_invalid.get() { height_error(ui.get(), height.get()) } else { String::new() }}
+                        {move || if height_invalid.get() { embed_height_error(ui.get(), height.get()) } else { String::new() }}
                     </p>
                     <label class="embed-dialog__check">
-                        <input type="checkbox" name="embed-script" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
+                        <input type="checkbox" name="embed-script" prop:checked=move || with_script.get() on:change=move |ev| choices.update(|c| c.with_script = event_target_checked(&ev)) />
                         <span>{ui.text(|s| s.embed_script)}</span>
                     </label>
                     <label class="embed-dialog__check">
                         <input
                             type="checkbox"
                             name="embed-keep-hash"
-                            prop:checked=move || keep_hash.get()
+                            prop:checked=move || choices.with(|c| c.keep_hash)
                             prop:disabled=move || !with_script.get()
-                            on:change=move |ev| keep_hash.set(event_target_checked(&ev))
+                            on:change=move |ev| choices.update(|c| c.keep_hash = event_target_checked(&ev))
                         />
                         <span>{ui.text(|s| s.embed_keep_hash)}</span>
                     </label>
@@ -252,7 +243,7 @@ pub fn EmbedDialog(
                     // Only while open, so that a closed dialog loads nothing.
                     <Show when=move || is_open.get()>
                         <iframe
-                            src=embed_url
+                            src=move || embed_url.get()
                             title=move || strings(lang.get()).iframe_title
                             height=move || height.get().to_string()
                         ></iframe>
@@ -261,16 +252,4 @@ pub fn EmbedDialog(
             </div>
         </dialog>
     }
-}
-
-/// Why the typed height is not used, and the height the code keeps.
-fn height_error(lang: Lang, kept: u32) -> String {
-    fill(
-        strings(lang).embed_height_invalid,
-        &[
-            ("min", &format_number(lang, MIN_HEIGHT.into())),
-            ("max", &format_number(lang, MAX_HEIGHT.into())),
-            ("height", &format_number(lang, kept.into())),
-        ],
-    )
 }

@@ -4,6 +4,7 @@
 use crate::domain::colour::MIN_CONTRAST;
 use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
 use crate::domain::date::PartialDate;
+use crate::domain::embed_code::{MAX_HEIGHT, MIN_HEIGHT};
 use crate::domain::filter::Sanitized;
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Theme, UrlNotice, ViewState};
@@ -216,6 +217,18 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
         Sanitized::UnknownMember(code) => fill(s.notice_unknown_member, &[("value", code)]),
         Sanitized::SpanOutOfRange => s.notice_span.to_string(),
     }
+}
+
+/// Why the height typed in the Embed dialog is not used, and the height the code keeps.
+pub fn embed_height_error(lang: Lang, kept: u32) -> String {
+    fill(
+        strings(lang).embed_height_invalid,
+        &[
+            ("min", &format_number(lang, MIN_HEIGHT.into())),
+            ("max", &format_number(lang, MAX_HEIGHT.into())),
+            ("height", &format_number(lang, kept.into())),
+        ],
+    )
 }
 
 #[cfg(test)]
