@@ -5,6 +5,7 @@
 
 use crate::browser;
 use crate::ids::{self, marker_id};
+use crate::state::UrlState;
 
 /// After an event opened: focus goes to its detail's title, and its marker is brought into sight
 /// beside or above the detail.
@@ -57,6 +58,27 @@ pub fn centre_marker(event_id: &str) {
 pub fn uncover_keyboard_focused_marker(event_id: &str) {
     let marker = marker_id(event_id);
     request_frame(move || browser::uncover_keyboard_focus(&marker));
+}
+
+/// After a chip's own button removed the chip at `position`: focus goes to the chip now in its
+/// place, else the one before it, else (no chip left) the member input, never to the page body.
+pub fn after_chip_removed(state: UrlState, position: usize) {
+    request_frame(move || {
+        let next = state.with_untracked(|v| {
+            let last = v.members.len().checked_sub(1)?;
+            v.members.get(position.min(last)).cloned()
+        });
+        let landed = next.is_some_and(|code| browser::focus_element(&ids::chip_remove_id(&code)));
+        if !landed {
+            browser::focus_element(ids::MEMBER_FILTER_INPUT);
+        }
+    });
+}
+
+/// Focus stays in the member input while the arrow keys move through its options: the list
+/// scrolls (itself only) to show the active one.
+pub fn keep_option_in_view(code: &str) {
+    browser::keep_item_in_view(ids::MEMBER_FILTER_LISTBOX, &ids::member_option_id(code));
 }
 
 /// Whether focus is inside the open event's detail (which takes it along when it closes).

@@ -25,3 +25,8 @@ pub fn marker_id(event_id: &str) -> String {
 pub fn member_option_id(code: &str) -> String {
     format!("member-option-{code}")
 }
+
+/// The DOM id of the button that removes a chosen member's chip.
+pub fn chip_remove_id(code: &str) -> String {
+    format!("member-chip-{code}")
+}
