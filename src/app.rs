@@ -54,7 +54,9 @@ thread_local! {
 
 /// Swaps the pre-rendered fallback for the app; later calls do nothing.
 fn reveal_app() {
-    browser::remove_element(crate::ids::PRERENDERED);
+    if let Some(prerendered) = browser::element(crate::ids::PRERENDERED) {
+        prerendered.remove();
+    }
     browser::remove_body_class("starting");
 }
 

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::browser::{self, post_to_parent};
+use crate::ids;
 use crate::state::UrlState;
 
 /// The origins allowed to send commands, from index.html.
@@ -91,9 +92,9 @@ fn reveal_what_was_linked(tries_left: u8) {
             return;
         }
     }
-    let target = ["#event-detail", ".notice", ".load-error"]
+    let target = [ids::EVENT_DETAIL, ids::NOTICES, ids::LOAD_ERROR]
         .into_iter()
-        .find_map(|selector| document.query_selector(selector).ok().flatten());
+        .find_map(browser::element);
     if let Some(element) = target {
         browser::reveal_in_host(&element);
     }

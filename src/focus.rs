@@ -1,19 +1,49 @@
 //! Where keyboard focus goes, and what scrolls into sight, when the app changes what is on
-//! screen: opening and closing an event, a deep link, a removed chip, a dismissed notice, a
-//! retried load. Each waits for the next animation frame, when the change is rendered, and is
-//! called from event handlers and effects only, never while a component is built.
+//! screen: opening and closing an event, a deep link, moving along the timeline, a removed chip,
+//! a dismissed notice, a retried load. Called from event handlers and effects only, never while
+//! a component is built; the `after_*` and `to_*` moves that follow a state change wait for the
+//! next animation frame, when the change is rendered.
+//!
+//! This module knows which elements to use (by their ids, src/ids.rs); `browser` does the
+//! focusing and scrolling.
+
+use web_sys::Element;
 
 use crate::browser;
+use crate::domain::lang::Lang;
 use crate::ids::{self, marker_id};
 use crate::state::UrlState;
+
+/// Focuses the element with this id; whether focus is now on it. In a frame sized by its host,
+/// the host is asked to show the whole event detail when the element is inside it (its start,
+/// and as much of it as fits), else the element.
+fn focus_id(id: &str) -> bool {
+    let Some(element) = browser::element(id) else {
+        return false;
+    };
+    let detail = browser::element(ids::EVENT_DETAIL).filter(|d| d.contains(Some(&element)));
+    browser::focus(&element, detail.as_ref().unwrap_or(&element))
+}
+
+/// Brings a marker back into sight without moving focus: sideways on the axis (the side panel
+/// narrows the timeline), then above the event detail if that now covers it (the panel at the
+/// foot of a phone's or tablet's screen).
+fn uncover(marker: &Element) {
+    if let Some(scroller) = browser::element(ids::TIMELINE_SCROLLER) {
+        let detail = browser::element(ids::EVENT_DETAIL);
+        browser::scroll_clear_of(marker, &scroller, detail.as_ref());
+    }
+}
 
 /// After an event opened: focus goes to its detail's title, and its marker is brought into sight
 /// beside or above the detail.
 pub fn to_opened_event(event_id: &str) {
     let marker = marker_id(event_id);
     request_frame(move || {
-        browser::focus_element(ids::EVENT_DETAIL_TITLE);
-        browser::uncover(&marker, ids::EVENT_DETAIL);
+        focus_id(ids::EVENT_DETAIL_TITLE);
+        if let Some(marker) = browser::element(&marker) {
+            uncover(&marker);
+        }
     });
 }
 
@@ -22,34 +52,44 @@ pub fn to_opened_event(event_id: &str) {
 pub fn back_to_marker(event_id: &str) {
     let marker = marker_id(event_id);
     request_frame(move || {
-        let _ = browser::focus_element(&marker)
-            || browser::focus_selector("#timeline .timeline__event[tabindex=\"0\"]")
-            || browser::focus_element(ids::TIMELINE);
+        let _ = focus_id(&marker) || to_tab_stop() || focus_id(ids::TIMELINE);
     });
+}
+
+/// Focus goes to the marker in the timeline's tab order; false when there is none.
+fn to_tab_stop() -> bool {
+    browser::element(ids::TIMELINE_MARKERS)
+        .and_then(|markers| browser::tab_stop_within(&markers))
+        .is_some_and(|stop| browser::focus(&stop, &stop))
 }
 
 /// A deep link's event on the timeline: focus goes to its marker, brought into sight beside or
 /// above the detail.
 pub fn to_marker(event_id: &str) {
     let marker = marker_id(event_id);
-    browser::focus_element(&marker);
-    browser::uncover(&marker, ids::EVENT_DETAIL);
+    focus_id(&marker);
+    if let Some(marker) = browser::element(&marker) {
+        uncover(&marker);
+    }
 }
 
 /// Focus goes to an event's marker (the arrow keys' move); the browser scrolls it into sight.
 pub fn to_marker_only(event_id: &str) {
-    browser::focus_element(&marker_id(event_id));
+    focus_id(&marker_id(event_id));
 }
 
 /// Focus goes to the open event's detail (its title).
 pub fn to_event_detail() {
-    browser::focus_element(ids::EVENT_DETAIL_TITLE);
+    focus_id(ids::EVENT_DETAIL_TITLE);
 }
 
 /// Embedded, a deep link's marker is scrolled to the middle of its axis; focus stays with the
 /// host page.
 pub fn centre_marker(event_id: &str) {
-    browser::reveal_in_scroller(&marker_id(event_id));
+    let marker = browser::element(&marker_id(event_id));
+    if let (Some(marker), Some(scroller)) = (marker, browser::element(ids::TIMELINE_SCROLLER)) {
+        browser::centre_in_scroller(&marker, &scroller);
+    }
 }
 
 /// A marker just focused from the keyboard shows its whole label (style.css), which may now
@@ -57,7 +97,11 @@ pub fn centre_marker(event_id: &str) {
 /// mouse press keeps the axis where the reader's hand put it.
 pub fn uncover_keyboard_focused_marker(event_id: &str) {
     let marker = marker_id(event_id);
-    request_frame(move || browser::uncover_keyboard_focus(&marker));
+    request_frame(move || {
+        if let Some(marker) = browser::element(&marker).filter(browser::has_visible_focus) {
+            uncover(&marker);
+        }
+    });
 }
 
 /// After a chip's own button removed the chip at `position`: focus goes to the chip now in its
@@ -68,9 +112,9 @@ pub fn after_chip_removed(state: UrlState, position: usize) {
             let last = v.members.len().checked_sub(1)?;
             v.members.get(position.min(last)).cloned()
         });
-        let landed = next.is_some_and(|code| browser::focus_element(&ids::chip_remove_id(&code)));
+        let landed = next.is_some_and(|code| focus_id(&ids::chip_remove_id(&code)));
         if !landed {
-            browser::focus_element(ids::MEMBER_FILTER_INPUT);
+            focus_id(ids::MEMBER_FILTER_INPUT);
         }
     });
 }
@@ -78,25 +122,46 @@ pub fn after_chip_removed(state: UrlState, position: usize) {
 /// Focus stays in the member input while the arrow keys move through its options: the list
 /// scrolls (itself only) to show the active one.
 pub fn keep_option_in_view(code: &str) {
-    browser::keep_item_in_view(ids::MEMBER_FILTER_LISTBOX, &ids::member_option_id(code));
+    let list = browser::element(ids::MEMBER_FILTER_LISTBOX);
+    let option = browser::element(&ids::member_option_id(code));
+    if let (Some(list), Some(option)) = (list, option) {
+        browser::scroll_list_to_show(&list, &option);
+    }
+}
+
+/// The field to copy the link by hand just appeared: on a phone it can land below the fold of
+/// the detail's sheet, so the page scrolls to show it.
+pub fn show_copy_field(field: Element) {
+    request_frame(move || {
+        let detail = browser::element(ids::EVENT_DETAIL);
+        browser::scroll_page_to_show(&field, detail.as_ref());
+    });
 }
 
 /// Whether focus is inside the open event's detail (which takes it along when it closes).
 pub fn is_in_event_detail() -> bool {
-    browser::focus_is_within(ids::EVENT_DETAIL)
+    browser::element(ids::EVENT_DETAIL).is_some_and(|detail| browser::focus_is_within(&detail))
 }
 
 /// After a retried load failed again: focus goes to the new notice's Retry.
 pub fn to_retry() {
     request_frame(|| {
-        browser::focus_element(ids::LOAD_ERROR_RETRY);
+        focus_id(ids::LOAD_ERROR_RETRY);
     });
 }
 
-/// Focus goes to the timeline (after a retried load, a dismissed notice).
+/// Focus goes to the timeline (after a retried load).
 pub fn to_timeline() {
     request_frame(|| {
-        browser::focus_element(ids::TIMELINE);
+        focus_id(ids::TIMELINE);
+    });
+}
+
+/// After the notice's Dismiss: focus goes on to the timeline or, while the data loads, the
+/// current language's button, not to the page body.
+pub fn after_notice_dismissed(lang: Lang) {
+    request_frame(move || {
+        let _ = focus_id(ids::TIMELINE) || focus_id(&ids::language_button_id(lang));
     });
 }
 

@@ -3,6 +3,14 @@
 
 /// The timeline's section (also the skip link's target).
 pub const TIMELINE: &str = "timeline";
+/// The timeline's scroller, which the axis scrolls sideways in.
+pub const TIMELINE_SCROLLER: &str = "timeline-scroller";
+/// The timeline's list of markers.
+pub const TIMELINE_MARKERS: &str = "timeline-events";
+/// The notice that says what a link asked for that could not be shown.
+pub const NOTICES: &str = "notices";
+/// The notice that the dataset could not be loaded.
+pub const LOAD_ERROR: &str = "load-error";
 /// The open event's detail panel.
 pub const EVENT_DETAIL: &str = "event-detail";
 /// The detail's title, where focus goes when an event opens.
@@ -24,6 +32,11 @@ pub fn marker_id(event_id: &str) -> String {
 /// The DOM id of a member's option in the member filter's list.
 pub fn member_option_id(code: &str) -> String {
     format!("member-option-{code}")
+}
+
+/// The DOM id of the language switch's button for `lang`.
+pub fn language_button_id(lang: crate::domain::lang::Lang) -> String {
+    format!("language-{}", lang.code())
 }
 
 /// The DOM id of the button that removes a chosen member's chip.

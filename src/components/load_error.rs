@@ -39,7 +39,7 @@ pub fn LoadErrorNotice(
     };
     let detail = describe(&error, ui.strings()).1;
     view! {
-        <section class="load-error" role="alert" aria-labelledby="load-error-title">
+        <section id=ids::LOAD_ERROR class="load-error" role="alert" aria-labelledby="load-error-title">
             <h2 id="load-error-title" class="load-error__title">{ui.text(|s| s.load_failed_title)}</h2>
             <p class="load-error__message">{message}</p>
             {detail.map(|detail| view! {

@@ -20,7 +20,8 @@ pub fn PrintList(
 ) -> impl IntoView {
     let ui = UiLang::expect();
     let printing = RwSignal::new(false);
-    browser::on_print(move || printing.set(true));
+    // Registered once the list is on the page, not while it is built.
+    Effect::new(move |_| browser::on_print(move || printing.set(true)));
     view! {
         <section class="print-list" aria-hidden="true">
             <h2>{ui.text(|s| s.timeline_heading)}</h2>

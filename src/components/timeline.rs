@@ -12,6 +12,7 @@ use crate::domain::timeline::{fixed, label_gap_percent, place_in_bands, year_tic
 use crate::domain::year_span::YearSpan;
 use crate::focus;
 use crate::i18n::describe::kind_label;
+use crate::ids;
 use crate::state::{OpenEvent, UiLang, UrlState};
 
 pub mod markers;
@@ -116,7 +117,7 @@ pub fn Timeline(
     let on_pointer = use_pan();
 
     view! {
-        <section id="timeline" class="timeline" aria-labelledby="timeline-title" tabindex="-1">
+        <section id=ids::TIMELINE class="timeline" aria-labelledby="timeline-title" tabindex="-1">
             <div class="timeline__header">
                 <h2 id="timeline-title" class="timeline__title">{ui.text(|s| s.timeline_heading)}</h2>
                 <p class="timeline__count" role="status">{count}</p>
@@ -137,6 +138,7 @@ pub fn Timeline(
                 <p class="timeline__empty">{ui.text(|s| s.no_events_match)}</p>
             </Show>
             <div
+                id=ids::TIMELINE_SCROLLER
                 class="timeline__scroller"
                 on:pointerdown=on_pointer
                 on:pointermove=on_pointer

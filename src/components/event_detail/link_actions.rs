@@ -1,11 +1,13 @@
 //! Copy link and Share in the event detail, and the status line that says what copying did.
 
+use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
 use crate::domain::lang::Lang;
 use crate::domain::url_state::canonical_link;
+use crate::focus;
 use crate::i18n::strings::strings;
 use crate::state::{UiLang, UrlState};
 
@@ -33,6 +35,7 @@ pub fn LinkActions(
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
     let copy_state = RwSignal::new(CopyState::Idle);
+    let copy_field = NodeRef::<Input>::new();
     let copy = move |_| {
         let link = untrack(|| link_now(view_state));
         // Cleared first, so that a second copy is announced again.
@@ -43,9 +46,9 @@ pub fn LinkActions(
             } else {
                 copy_state.set(CopyState::Manual);
                 // On a phone the field can land below the fold of the detail's sheet.
-                request_animation_frame(|| {
-                    browser::scroll_into_sight(".event-detail__manual-copy input")
-                });
+                if let Some(field) = copy_field.get_untracked() {
+                    focus::show_copy_field(field.into());
+                }
             }
         });
     };
@@ -85,7 +88,7 @@ pub fn LinkActions(
                         <label class="event-detail__manual-copy">
                             {ui.text(|s| s.copy_manually)}
                             " "
-                            <input type="text" name="event-link" readonly prop:value=move || link_now(view_state) on:focus=|ev| {
+                            <input type="text" name="event-link" readonly node_ref=copy_field prop:value=move || link_now(view_state) on:focus=|ev| {
                                 use wasm_bindgen::JsCast;
                                 if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                                     input.select();
