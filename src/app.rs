@@ -1,26 +1,24 @@
 //! The app shell: the view state (kept in the URL), the language, loading the dataset, and the
 //! page layout around the components.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+mod explorer;
 mod url_sync;
+
+use explorer::Explorer;
 
 use crate::api::PendingLoad;
 use crate::browser;
 use crate::components::{
-    about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
-    event_search::EventSearch, growth_chart::GrowthChart, language_switch::LanguageSwitch,
-    load_error::LoadErrorNotice, member_filter::MemberFilter, notices::Notices,
-    print_list::PrintList, roster::Roster, span_control::SpanControl, timeline::Timeline,
+    language_switch::LanguageSwitch, load_error::LoadErrorNotice, notices::Notices,
 };
 use crate::domain::colour::Rgb;
-use crate::domain::dataset::Dataset;
-use crate::domain::filter::{chronological, visible_events};
+use crate::domain::filter::chronological;
 use crate::domain::lang::Lang;
-use crate::domain::search::SearchIndex;
 use crate::domain::sorting;
 use crate::domain::url_state::{canonical_link, parse_query, Theme, ViewState};
 use crate::focus;
@@ -135,7 +133,7 @@ pub fn App() -> impl IntoView {
     if embedded {
         browser::add_body_class("embedded");
         let settled = Signal::derive(move || !matches!(*load.read(), LoadState::Loading));
-        crate::embed::start(state, settled);
+        crate::host_channel::start(state, settled);
     }
 
     let app_title = move || UiLang(lang).strings().app_title;
@@ -196,80 +194,4 @@ fn mirror_into_document(
         let (theme, accent) = state.with(|v| (v.theme, v.accent));
         browser::set_document_look(theme.map(Theme::code), accent.map(Rgb::hex).as_deref());
     });
-}
-
-/// The loaded app: filters, timeline, detail, chart and roster.
-#[component]
-fn Explorer(
-    /// The loaded dataset.
-    loaded: Arc<Loaded>,
-) -> impl IntoView {
-    let view_state = UrlState::expect();
-    let dataset = loaded.dataset.clone();
-    // The events' folded text, made the first time someone searches.
-    let search_index = Arc::new(OnceLock::<SearchIndex>::new());
-    let visible = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| view_state.with(|v| visible_events(&dataset, v, &search_index)))
-    };
-    let embedded = view_state.get_untracked().embed;
-    let painted = FirstPaint::start();
-    let below_the_fold = |stage: u8, part: fn(Arc<Dataset>) -> AnyView| {
-        let dataset = dataset.clone();
-        move || (!embedded && painted.reached(stage)).then(|| part(dataset.clone()))
-    };
-    view! {
-        <DataIssues issues=loaded.issues.clone() />
-        <div class="explorer">
-            <section class="filters" aria-labelledby="filters-title">
-                <h2 id="filters-title" class="visually-hidden">{UiLang::expect().text(|s| s.filters_heading)}</h2>
-                <MemberFilter dataset=loaded.dataset.clone() />
-                <SpanControl dataset=loaded.dataset.clone() />
-                <EventSearch />
-                {(!embedded).then(|| view! { <EmbedDialog dataset=loaded.dataset.clone() /> })}
-            </section>
-            // The open event's detail goes beside or below its timeline, and sticks only within
-            // this box (style.css), never over the chart and roster below.
-            <div class="explorer__timeline-and-detail">
-                <Timeline dataset=loaded.dataset.clone() visible=visible />
-                <EventDetail dataset=loaded.dataset.clone() visible=visible />
-            </div>
-            {below_the_fold(1, |dataset| view! { <GrowthChart dataset=dataset /> }.into_any())}
-            {below_the_fold(2, |dataset| view! { <Roster dataset=dataset /> }.into_any())}
-            {below_the_fold(3, |dataset| view! { <About dataset=dataset /> }.into_any())}
-            <PrintList dataset=loaded.dataset.clone() />
-        </div>
-    }
-}
-
-/// How far the explorer has got after its first frame (filters, timeline, detail) was
-/// painted: what is below the fold waits for it, so the events show sooner (on a slow phone the
-/// chart, roster and About would double the time to the first useful frame), and is then built
-/// one part per task, so the page answers input in between.
-#[derive(Clone, Copy)]
-struct FirstPaint(ReadSignal<u8>);
-
-impl FirstPaint {
-    /// The parts built after the first paint.
-    const LATER_PARTS: u8 = 3;
-
-    /// Starts watching for the next painted frame.
-    fn start() -> Self {
-        let (stage, set_stage) = signal(0u8);
-        // The animation frame comes before that frame's paint; a task queued from it, after.
-        request_animation_frame(move || {
-            spawn_local(async move {
-                for reached in 1..=Self::LATER_PARTS {
-                    browser::next_task().await;
-                    set_stage.set(reached);
-                }
-            })
-        });
-        FirstPaint(stage)
-    }
-
-    /// True once the first frame is painted and the parts before `part` are built (reactive).
-    fn reached(self, part: u8) -> bool {
-        self.0.get() >= part
-    }
 }

@@ -204,7 +204,7 @@ pub fn scroll_page_to_show(element: &Element, frame: Option<&Element>) {
     }
 }
 
-/// The body's class while the embedding page sizes the frame to its content (src/embed.rs).
+/// The body's class while the embedding page sizes the frame to its content (src/host_channel.rs).
 pub const SIZED_BY_HOST: &str = "sized-by-host";
 
 /// Posts `{type: kind, [key]: value}` to the embedding page, if any. Only what any reader of

@@ -21,8 +21,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub mod embed;
-#[cfg(target_arch = "wasm32")]
 pub mod focus;
+#[cfg(target_arch = "wasm32")]
+pub mod host_channel;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::dataset::{Dataset, EventKind};
-use crate::domain::timeline::{fixed, label_gap_percent, place_in_bands, year_ticks, Span};
+use crate::domain::timeline::{css_number, label_gap_percent, place_in_bands, year_ticks, Span};
 use crate::domain::year_span::YearSpan;
 use crate::focus;
 use crate::i18n::describe::kind_label;
@@ -153,7 +153,7 @@ pub fn Timeline(
                         {move || ticks
                             .get()
                             .into_iter()
-                            .map(|(year, x)| view! { <li class="timeline__tick" style=format!("--x: {}%", fixed(x, 3))>{year}</li> })
+                            .map(|(year, x)| view! { <li class="timeline__tick" style=format!("--x: {}%", css_number(x, 3))>{year}</li> })
                             .collect_view()}
                     </ol>
                     <div class="timeline__bands" aria-hidden="true">{bands_and_bars}</div>

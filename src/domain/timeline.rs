@@ -143,8 +143,8 @@ impl TrackPosition {
     pub fn style(&self) -> String {
         format!(
             "--x: {}%; --w: {}%; --lane: {}",
-            fixed(self.x, 3),
-            fixed(self.width, 3),
+            css_number(self.x, 3),
+            css_number(self.width, 3),
             self.lane
         )
     }
@@ -586,9 +586,9 @@ mod tests {
     }
 }
 
-/// `value` with `decimals` (0–3) decimal places, for CSS and SVG numbers. Integer arithmetic
+/// A number for CSS or SVG: `value` with `decimals` (0–3) decimal places. Integer arithmetic
 /// only: Rust's float formatting would add about 11 KB to the wasm.
-pub fn fixed(value: f64, decimals: u32) -> String {
+pub fn css_number(value: f64, decimals: u32) -> String {
     let scale = 10_i64.pow(decimals.min(3));
     let scaled = (value * scale as f64).round() as i64;
     let sign = if scaled < 0 { "-" } else { "" };
@@ -604,19 +604,19 @@ pub fn fixed(value: f64, decimals: u32) -> String {
 }
 
 #[cfg(test)]
-mod fixed_tests {
-    use super::fixed;
+mod css_number_tests {
+    use super::css_number;
 
     #[test]
     fn formats_fixed_point_like_the_float_formatter() {
-        assert_eq!(fixed(12.3456, 3), "12.346");
-        assert_eq!(fixed(0.0, 3), "0.000");
-        assert_eq!(fixed(99.9996, 3), "100.000");
-        assert_eq!(fixed(-4.25, 1), "-4.3");
-        assert_eq!(fixed(-0.04, 1), "0.0");
-        assert_eq!(fixed(7.0, 0), "7");
+        assert_eq!(css_number(12.3456, 3), "12.346");
+        assert_eq!(css_number(0.0, 3), "0.000");
+        assert_eq!(css_number(99.9996, 3), "100.000");
+        assert_eq!(css_number(-4.25, 1), "-4.3");
+        assert_eq!(css_number(-0.04, 1), "0.0");
+        assert_eq!(css_number(7.0, 0), "7");
         for v in [0.1234, 5.5, 33.3333, 100.0] {
-            assert_eq!(fixed(v, 3), format!("{v:.3}"));
+            assert_eq!(css_number(v, 3), format!("{v:.3}"));
         }
     }
 }

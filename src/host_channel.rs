@@ -1,5 +1,5 @@
-//! Talking to the page that embeds the app in an iframe: the app reports its height whenever
-//! it changes (`{type: "foc-timeline:resize", height}`), answers height requests
+//! The message channel with the page that embeds the app in an iframe (the host page, running
+//! public/embed.js): the app reports its height whenever it changes (`{type: "foc-timeline:resize", height}`), answers height requests
 //! (`foc-timeline:measure`, which carries no data; from the parent page it also means the frame
 //! is sized to its content, so the page lays itself out as one flowing column), and obeys
 //! `{type: "foc-timeline:open", event}` only from origins listed in index.html's
