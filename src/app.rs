@@ -20,10 +20,10 @@ use crate::domain::colour::Rgb;
 use crate::domain::filter::chronological;
 use crate::domain::lang::Lang;
 use crate::domain::sorting;
-use crate::domain::url_state::{canonical_link, parse_query, Theme, ViewState};
+use crate::domain::url_state::{parse_query, Theme, ViewState};
 use crate::focus;
 use crate::i18n::strings::strings;
-use crate::state::{LoadState, Loaded, OpenEvent, UiLang, UrlState};
+use crate::state::{LoadState, Loaded, OpenEvent, PageUrl, UiLang, UrlState};
 
 /// How long the pre-rendered page may stay up while the dataset loads; after that the app shows
 /// its own loading state.
@@ -137,7 +137,9 @@ pub fn App() -> impl IntoView {
     }
 
     let app_title = move || UiLang(lang).strings().app_title;
-    let full_view = move || state.with(|v| canonical_link(&browser::page_url(), v));
+    let page = PageUrl(browser::page_url().into());
+    provide_context(page.clone());
+    let full_view = move || state.with(|v| page.canonical_link(v));
     view! {
         <a class="skip-link" href="#timeline">{UiLang(lang).text(|s| s.skip_to_timeline)}</a>
         <header class="app-header">

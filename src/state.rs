@@ -1,6 +1,7 @@
 //! The app's shared state, provided as contexts: the interface language ([`UiLang`]), the URL
 //! state ([`UrlState`], the shareable view, mirrored into the address by `app::url_sync`), the
-//! open event ([`OpenEvent`]) and where loading the dataset stands ([`LoadState`]).
+//! open event ([`OpenEvent`]), the page's address ([`PageUrl`]) and where loading the dataset
+//! stands ([`LoadState`]).
 //!
 //! Components read the URL state freely but change it only through [`UrlState`]'s named actions,
 //! so each part of it has a known set of writers: the member filter chooses members, the span
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 use crate::api::LoadError;
 use crate::domain::dataset::{Dataset, Region};
 use crate::domain::lang::Lang;
-use crate::domain::url_state::ViewState;
+use crate::domain::url_state::{canonical_link, format_query, ViewState};
 use crate::domain::validate::Issue;
 use crate::i18n::strings::{strings, Strings};
 
@@ -198,6 +199,30 @@ impl OpenEvent {
     /// The open event's index without subscribing.
     pub fn get_untracked(self) -> Option<usize> {
         self.0.get_untracked()
+    }
+}
+
+/// The page's own address, without query or fragment: where links to a state start (Copy
+/// link, the embed code, "Open full view"). Read once when the app mounts, so that components
+/// build links without asking the browser.
+#[derive(Clone, Debug)]
+pub struct PageUrl(pub Arc<str>);
+
+impl PageUrl {
+    /// The page's address from context.
+    pub fn expect() -> Self {
+        expect_context::<PageUrl>()
+    }
+
+    /// The link to `state` on this page, as a reader should share it
+    /// (`domain::url_state::canonical_link`).
+    pub fn canonical_link(&self, state: &ViewState) -> String {
+        canonical_link(&self.0, state)
+    }
+
+    /// The link to `state` on this page exactly as given (an embed's own link).
+    pub fn link(&self, state: &ViewState) -> String {
+        format!("{}{}", self.0, format_query(state))
     }
 }
 

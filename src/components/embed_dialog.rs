@@ -15,11 +15,11 @@ use crate::domain::embed_code::{
     embed_snippet, embed_view, script_url_beside, EmbedChoices, MAX_HEIGHT, MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{format_query, Theme};
+use crate::domain::url_state::Theme;
 use crate::i18n::describe::{embed_height_error, filter_lines, theme_label, url_notice_text};
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::strings;
-use crate::state::{UiLang, UrlState};
+use crate::state::{PageUrl, UiLang, UrlState};
 
 /// The Embed button and its modal dialog.
 #[component]
@@ -67,9 +67,10 @@ pub fn EmbedDialog(
             dialog.close();
         }
     };
+    let page = PageUrl::expect();
     let embed_url = Memo::new(move |_| {
         let state = choices.with(|c| view_state.with(|current| embed_view(current, c)));
-        format!("{}{}", browser::page_url(), format_query(&state))
+        page.link(&state)
     });
     let snippet = move || {
         let url = embed_url.get();

@@ -6,10 +6,9 @@ use leptos::task::spawn_local;
 
 use crate::browser;
 use crate::domain::lang::Lang;
-use crate::domain::url_state::canonical_link;
 use crate::focus;
 use crate::i18n::strings::strings;
-use crate::state::{UiLang, UrlState};
+use crate::state::{PageUrl, UiLang, UrlState};
 
 /// What the Copy link button has done.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,11 +20,6 @@ enum CopyState {
     Manual,
 }
 
-/// The link to what is on screen now (reactive).
-fn link_now(view_state: UrlState) -> String {
-    view_state.with(|v| canonical_link(&browser::page_url(), v))
-}
-
 /// Copy link, Share (where the browser offers it) and the copy status.
 #[component]
 pub fn LinkActions(
@@ -34,10 +28,13 @@ pub fn LinkActions(
 ) -> impl IntoView {
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
+    let page = StoredValue::new(PageUrl::expect());
+    // The link to what is on screen now (reactive).
+    let link_now = move || view_state.with(|v| page.with_value(|page| page.canonical_link(v)));
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy_field = NodeRef::<Input>::new();
     let copy = move |_| {
-        let link = untrack(|| link_now(view_state));
+        let link = untrack(link_now);
         // Cleared first, so that a second copy is announced again.
         copy_state.set(CopyState::Idle);
         spawn_local(async move {
@@ -64,7 +61,7 @@ pub fn LinkActions(
     });
     let share = move |_| {
         let title = title.get_untracked();
-        let link = untrack(|| link_now(view_state));
+        let link = untrack(link_now);
         spawn_local(async move {
             browser::share(&title, &link).await;
         });
@@ -88,7 +85,7 @@ pub fn LinkActions(
                         <label class="event-detail__manual-copy">
                             {ui.text(|s| s.copy_manually)}
                             " "
-                            <input type="text" name="event-link" readonly node_ref=copy_field prop:value=move || link_now(view_state) on:focus=|ev| {
+                            <input type="text" name="event-link" readonly node_ref=copy_field prop:value=link_now on:focus=|ev| {
                                 use wasm_bindgen::JsCast;
                                 if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                                     input.select();
