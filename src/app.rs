@@ -137,8 +137,8 @@ pub fn App() -> impl IntoView {
     }
 
     let app_title = move || UiLang(lang).strings().app_title;
-    let page = PageUrl(browser::page_url().into());
-    provide_context(page.clone());
+    let page = PageUrl(browser::page_url().leak());
+    provide_context(page);
     let full_view = move || state.with(|v| page.canonical_link(v));
     view! {
         <a class="skip-link" href="#timeline">{UiLang(lang).text(|s| s.skip_to_timeline)}</a>

@@ -10,6 +10,7 @@ pub mod language_switch;
 pub mod load_error;
 pub mod member_filter;
 pub mod notices;
+pub mod on_mount;
 pub mod print_list;
 pub mod roster;
 pub mod select_sync;

@@ -7,6 +7,8 @@
 //! This module knows which elements to use (by their ids, src/ids.rs); `browser` does the
 //! focusing and scrolling.
 
+use leptos::html::Input;
+use leptos::prelude::{GetUntracked, NodeRef};
 use web_sys::Element;
 
 use crate::browser;
@@ -129,12 +131,14 @@ pub fn keep_option_in_view(code: &str) {
     }
 }
 
-/// The field to copy the link by hand just appeared: on a phone it can land below the fold of
-/// the detail's sheet, so the page scrolls to show it.
-pub fn show_copy_field(field: Element) {
+/// The field to copy the link by hand is about to appear: on a phone it can land below the
+/// fold of the detail's sheet, so once it is rendered the page scrolls to show it.
+pub fn show_copy_field(field: NodeRef<Input>) {
     request_frame(move || {
-        let detail = browser::element(ids::EVENT_DETAIL);
-        browser::scroll_page_to_show(&field, detail.as_ref());
+        if let Some(field) = field.get_untracked() {
+            let detail = browser::element(ids::EVENT_DETAIL);
+            browser::scroll_page_to_show(&field, detail.as_ref());
+        }
     });
 }
 

@@ -204,9 +204,9 @@ impl OpenEvent {
 
 /// The page's own address, without query or fragment: where links to a state start (Copy
 /// link, the embed code, "Open full view"). Read once when the app mounts, so that components
-/// build links without asking the browser.
-#[derive(Clone, Debug)]
-pub struct PageUrl(pub Arc<str>);
+/// build links without asking the browser. Kept for the life of the page.
+#[derive(Clone, Copy, Debug)]
+pub struct PageUrl(pub &'static str);
 
 impl PageUrl {
     /// The page's address from context.
@@ -216,12 +216,12 @@ impl PageUrl {
 
     /// The link to `state` on this page, as a reader should share it
     /// (`domain::url_state::canonical_link`).
-    pub fn canonical_link(&self, state: &ViewState) -> String {
-        canonical_link(&self.0, state)
+    pub fn canonical_link(self, state: &ViewState) -> String {
+        canonical_link(self.0, state)
     }
 
     /// The link to `state` on this page exactly as given (an embed's own link).
-    pub fn link(&self, state: &ViewState) -> String {
+    pub fn link(self, state: &ViewState) -> String {
         format!("{}{}", self.0, format_query(state))
     }
 }

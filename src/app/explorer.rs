@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
+use crate::components::on_mount::on_mount;
 use crate::components::{
     about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
     event_search::EventSearch, growth_chart::GrowthChart, member_filter::MemberFilter,
@@ -84,7 +85,7 @@ impl FirstPaint {
     /// Starts watching for the next painted frame, once the explorer is on the page.
     fn start() -> Self {
         let (built, set_built) = signal(None);
-        Effect::new(move |_| {
+        on_mount(move || {
             // The animation frame comes before that frame's paint; a task queued from it, after.
             request_animation_frame(move || {
                 spawn_local(async move {

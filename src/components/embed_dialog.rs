@@ -37,15 +37,16 @@ pub fn EmbedDialog(
     // What a field shows, changing only when its own value does: a text field rewritten on
     // every change of the form would lose what is being typed.
     let accent_text = Memo::new(move |_| choices.with(|c| c.accent_text.clone()));
-    let height = Memo::new(move |_| choices.with(|c| c.height));
-    let height_invalid = Memo::new(move |_| choices.with(|c| c.height_invalid));
+    let height_text = Memo::new(move |_| choices.with(|c| c.height.to_string()));
+    let height = move || choices.with(|c| c.height);
+    let height_invalid = move || choices.with(|c| c.height_invalid);
     let lang = Memo::new(move |_| choices.with(|c| c.lang));
-    let with_script = Memo::new(move |_| choices.with(|c| c.with_script));
+    let with_script = move || choices.with(|c| c.with_script);
 
     let open = move |_| {
         let (event, theme, accent) =
             view_state.with_untracked(|v| (v.event.clone(), v.theme, v.accent));
-        let was_invalid = height_invalid.get_untracked();
+        let was_invalid = choices.with_untracked(|c| c.height_invalid);
         choices.update(|c| {
             c.lang = ui.0.get_untracked();
             c.event = event;
@@ -55,7 +56,7 @@ pub fn EmbedDialog(
         });
         // A value left invalid last time gives way to the height the code uses.
         if let Some(field) = height_field.get_untracked().filter(|_| was_invalid) {
-            field.set_value(&height.get_untracked().to_string());
+            field.set_value(&height_text.get_untracked());
         }
         copied.set(false);
         if let Some(dialog) = dialog.get() {
@@ -99,7 +100,6 @@ pub fn EmbedDialog(
                 .collect_view()
         }
     };
-    let chosen_event = Memo::new(move |_| choices.with(|c| c.event.clone()));
     // Built while the dialog is open only: 80 options nobody sees would slow the first load.
     let event_options = {
         let dataset = dataset.clone();
@@ -115,7 +115,7 @@ pub fn EmbedDialog(
                     let id = e.id.clone();
                     let selected = {
                         let id = id.clone();
-                        move || chosen_event.with(|chosen| chosen.as_deref() == Some(id.as_str()))
+                        move || choices.with(|c| c.event.as_deref() == Some(id.as_str()))
                     };
                     let label = format!(
                         "{} ({})",
@@ -190,7 +190,7 @@ pub fn EmbedDialog(
                             let id = event_target_value(&ev);
                             choices.update(|c| c.event = (!id.is_empty()).then_some(id));
                         }>
-                            <option value="" selected=move || chosen_event.with(Option::is_none)>{ui.text(|s| s.embed_no_event)}</option>
+                            <option value="" selected=move || choices.with(|c| c.event.is_none())>{ui.text(|s| s.embed_no_event)}</option>
                             {event_options}
                         </select>
                     </label>
@@ -207,17 +207,17 @@ pub fn EmbedDialog(
                             max=MAX_HEIGHT.to_string()
                             step="50"
                             aria-describedby="embed-height-error"
-                            aria-invalid=move || if height_invalid.get() { "true" } else { "false" }
-                            prop:value=move || height.get().to_string()
+                            aria-invalid=move || if height_invalid() { "true" } else { "false" }
+                            prop:value=move || height_text.get()
                             node_ref=height_field
                             on:input=move |ev| choices.update(|c| c.type_height(&event_target_value(&ev)))
                         />
                     </label>
                     <p id="embed-height-error" class="embed-dialog__error" aria-live="polite">
-                        {move || if height_invalid.get() { embed_height_error(ui.get(), height.get()) } else { String::new() }}
+                        {move || if height_invalid() { embed_height_error(ui.get(), height()) } else { String::new() }}
                     </p>
                     <label class="embed-dialog__check">
-                        <input type="checkbox" name="embed-script" prop:checked=move || with_script.get() on:change=move |ev| choices.update(|c| c.with_script = event_target_checked(&ev)) />
+                        <input type="checkbox" name="embed-script" prop:checked=with_script on:change=move |ev| choices.update(|c| c.with_script = event_target_checked(&ev)) />
                         <span>{ui.text(|s| s.embed_script)}</span>
                     </label>
                     <label class="embed-dialog__check">
@@ -225,7 +225,7 @@ pub fn EmbedDialog(
                             type="checkbox"
                             name="embed-keep-hash"
                             prop:checked=move || choices.with(|c| c.keep_hash)
-                            prop:disabled=move || !with_script.get()
+                            prop:disabled=move || !with_script()
                             on:change=move |ev| choices.update(|c| c.keep_hash = event_target_checked(&ev))
                         />
                         <span>{ui.text(|s| s.embed_keep_hash)}</span>
@@ -246,7 +246,7 @@ pub fn EmbedDialog(
                         <iframe
                             src=move || embed_url.get()
                             title=move || strings(lang.get()).iframe_title
-                            height=move || height.get().to_string()
+                            height=move || height_text.get()
                         ></iframe>
                     </Show>
                 </figure>

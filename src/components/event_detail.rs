@@ -68,7 +68,7 @@ fn DetailPanel(
     };
     let title = {
         let event = event.clone();
-        Signal::derive(move || event.title.get(ui.get()).to_string())
+        move || event.title.get(ui.get()).to_string()
     };
     let kind = event.kind;
     let summary = {
@@ -96,7 +96,7 @@ fn DetailPanel(
             <DetailFacts dataset=dataset.clone() event=event.clone() />
             <p class="event-detail__summary">{summary}</p>
             <DetailNotes event=event.clone() />
-            <LinkActions title=title />
+            <LinkActions event=event />
         </section>
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::on_mount::on_mount;
 use crate::domain::dataset::Dataset;
 use crate::i18n::describe::{kind_label, place_text};
 use crate::i18n::format::format_date_range;
@@ -21,7 +22,7 @@ pub fn PrintList(
     let ui = UiLang::expect();
     let printing = RwSignal::new(false);
     // Registered once the list is on the page, not while it is built.
-    Effect::new(move |_| browser::on_print(move || printing.set(true)));
+    on_mount(move || browser::on_print(move || printing.set(true)));
     view! {
         <section class="print-list" aria-hidden="true">
             <h2>{ui.text(|s| s.timeline_heading)}</h2>

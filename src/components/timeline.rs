@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::on_mount::on_mount;
 use crate::domain::dataset::{Dataset, EventKind};
 use crate::domain::timeline::{css_number, label_gap_percent, place_in_bands, year_ticks, Span};
 use crate::domain::year_span::YearSpan;
@@ -53,7 +54,7 @@ pub fn Timeline(
     // A deep link restores focus on its event once the timeline is on screen; when the link's
     // own filters hide that event, on its detail instead, so the reader still lands on it.
     // Embedded, the app must not take focus from the host page: it only scrolls its axis.
-    Effect::new(move |_| {
+    on_mount(move || {
         let (open_id, embedded) = view_state.with_untracked(|v| (v.event.clone(), v.embed));
         request_animation_frame(move || {
             let (Some(index), Some(id)) = (open_index.get_untracked(), open_id) else {

@@ -46,54 +46,41 @@ pub fn DetailFacts(
     } else {
         |s| s.detail_members_then
     });
-    // One copy of the event and the dataset for every text below that follows the language.
-    let (event, dataset) = (StoredValue::new(event), StoredValue::new(dataset));
-    let when = move || event.with_value(|e| format_date_range(ui.get(), e.start, e.end));
-    let place = move || {
+    let start = event.start.iso();
+    // The whole list follows the language at once: one copy of the event and the dataset.
+    move || {
         let lang = ui.get();
-        event.with_value(|e| {
-            let place = e.place.as_ref()?;
-            dataset.with_value(|d| place_text(d, place, lang))
-        })
-    };
-    let theme = move || event.with_value(|e| e.theme.as_ref().map(|t| t.get(ui.get()).to_string()));
-    let participants = move || {
-        event.with_value(|e| {
-            e.participants
-                .as_ref()
-                .map(|p| participants_text(ui.get(), p))
-        })
-    };
-    let members_involved = move || {
-        let lang = ui.get();
-        event.with_value(|e| {
-            dataset.with_value(|d| {
-                e.members
-                    .iter()
-                    .map(|code| country_name(d, code, lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-        })
-    };
-    let has_members = event.with_value(|e| !e.members.is_empty());
-    let start = event.with_value(|e| e.start.iso());
-
-    view! {
-        <dl class="event-detail__facts">
-            <dt>{ui.text(|s| s.detail_when)}</dt>
-            <dd>
-                <time datetime=start>{when}</time>
-            </dd>
-            {move || place().map(|place| view! { <dt>{ui.strings().detail_where}</dt><dd>{place}</dd> })}
-            {move || theme().map(|theme| view! { <dt>{ui.strings().detail_theme}</dt><dd>{theme}</dd> })}
-            {move || participants().map(|p| view! { <dt>{ui.strings().detail_participants}</dt><dd>{p}</dd> })}
-            {has_members.then(|| view! {
-                <dt>{ui.text(|s| s.detail_members)}</dt>
-                <dd>{members_involved}</dd>
-            })}
-            <dt>{members_label}</dt>
-            <dd>{members_that_day}</dd>
-        </dl>
+        let s = ui.strings();
+        let place = event
+            .place
+            .as_ref()
+            .and_then(|p| place_text(&dataset, p, lang));
+        let theme = event.theme.as_ref().map(|t| t.get(lang).to_string());
+        let participants = event
+            .participants
+            .as_ref()
+            .map(|p| participants_text(lang, p));
+        let members_involved = (!event.members.is_empty()).then(|| {
+            event
+                .members
+                .iter()
+                .map(|code| country_name(&dataset, code, lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        view! {
+            <dl class="event-detail__facts">
+                <dt>{s.detail_when}</dt>
+                <dd>
+                    <time datetime=start.clone()>{format_date_range(lang, event.start, event.end)}</time>
+                </dd>
+                {place.map(|place| view! { <dt>{s.detail_where}</dt><dd>{place}</dd> })}
+                {theme.map(|theme| view! { <dt>{s.detail_theme}</dt><dd>{theme}</dd> })}
+                {participants.map(|p| view! { <dt>{s.detail_participants}</dt><dd>{p}</dd> })}
+                {members_involved.map(|names| view! { <dt>{s.detail_members}</dt><dd>{names}</dd> })}
+                <dt>{members_label()}</dt>
+                <dd>{members_that_day()}</dd>
+            </dl>
+        }
     }
 }

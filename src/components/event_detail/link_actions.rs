@@ -1,10 +1,14 @@
 //! Copy link and Share in the event detail, and the status line that says what copying did.
 
+use std::sync::Arc;
+
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
+use crate::components::on_mount::on_mount;
+use crate::domain::dataset::Event;
 use crate::domain::lang::Lang;
 use crate::focus;
 use crate::i18n::strings::strings;
@@ -23,14 +27,14 @@ enum CopyState {
 /// Copy link, Share (where the browser offers it) and the copy status.
 #[component]
 pub fn LinkActions(
-    /// The open event's title in the current language (reactive), for the share sheet.
-    title: Signal<String>,
+    /// The open event (its title goes to the share sheet).
+    event: Arc<Event>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
-    let page = StoredValue::new(PageUrl::expect());
+    let page = PageUrl::expect();
     // The link to what is on screen now (reactive).
-    let link_now = move || view_state.with(|v| page.with_value(|page| page.canonical_link(v)));
+    let link_now = move || view_state.with(|v| page.canonical_link(v));
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy_field = NodeRef::<Input>::new();
     let copy = move |_| {
@@ -43,9 +47,7 @@ pub fn LinkActions(
             } else {
                 copy_state.set(CopyState::Manual);
                 // On a phone the field can land below the fold of the detail's sheet.
-                if let Some(field) = copy_field.get_untracked() {
-                    focus::show_copy_field(field.into());
-                }
+                focus::show_copy_field(copy_field);
             }
         });
     };
@@ -60,7 +62,7 @@ pub fn LinkActions(
         lang
     });
     let share = move |_| {
-        let title = title.get_untracked();
+        let title = event.title.get(ui.0.get_untracked()).to_string();
         let link = untrack(link_now);
         spawn_local(async move {
             browser::share(&title, &link).await;
@@ -68,13 +70,13 @@ pub fn LinkActions(
     };
     // Asked once the detail is on screen: the browser is not consulted while building it.
     let can_share = RwSignal::new(false);
-    Effect::new(move |_| can_share.set(browser::can_share()));
+    on_mount(move || can_share.set(browser::can_share()));
 
     view! {
         <div class="event-detail__actions">
             <button type="button" class="button" on:click=copy>{ui.text(|s| s.copy_link)}</button>
             {move || can_share.get().then(|| view! {
-                <button type="button" class="button button--secondary" on:click=share>{ui.text(|s| s.share)}</button>
+                <button type="button" class="button button--secondary" on:click=share.clone()>{ui.text(|s| s.share)}</button>
             })}
             <p class="event-detail__copy-status" role="status">
                 {move || match copy_state.get() {
