@@ -23,7 +23,7 @@ use crate::domain::sorting;
 use crate::domain::url_state::{parse_query, Theme, ViewState};
 use crate::focus;
 use crate::i18n::strings::strings;
-use crate::state::{LoadState, Loaded, OpenEvent, PageUrl, UiLang, UrlState};
+use crate::state::{LoadState, Loaded, OpenEvent, Page, UiLang, UrlState};
 
 /// How long the pre-rendered page may stay up while the dataset loads; after that the app shows
 /// its own loading state.
@@ -137,7 +137,10 @@ pub fn App() -> impl IntoView {
     }
 
     let app_title = move || UiLang(lang).strings().app_title;
-    let page = PageUrl(browser::page_url().leak());
+    let page = Page {
+        url: browser::page_url().leak(),
+        can_share: browser::can_share(),
+    };
     provide_context(page);
     let full_view = move || state.with(|v| page.canonical_link(v));
     view! {

@@ -169,6 +169,12 @@ pub fn after_notice_dismissed(lang: Lang) {
     });
 }
 
-fn request_frame(f: impl FnOnce() + 'static) {
+/// Runs `f` in the next animation frame, when what just changed is rendered.
+pub fn request_frame(f: impl FnOnce() + 'static) {
+    request_frame_boxed(Box::new(f));
+}
+
+// One closure type for every caller: each would otherwise compile its own JS callback glue.
+fn request_frame_boxed(f: Box<dyn FnOnce()>) {
     leptos::prelude::request_animation_frame(f);
 }

@@ -1,6 +1,6 @@
 //! The app's shared state, provided as contexts: the interface language ([`UiLang`]), the URL
 //! state ([`UrlState`], the shareable view, mirrored into the address by `app::url_sync`), the
-//! open event ([`OpenEvent`]), the page's address ([`PageUrl`]) and where loading the dataset
+//! open event ([`OpenEvent`]), the page it runs in ([`Page`]) and where loading the dataset
 //! stands ([`LoadState`]).
 //!
 //! Components read the URL state freely but change it only through [`UrlState`]'s named actions,
@@ -202,27 +202,31 @@ impl OpenEvent {
     }
 }
 
-/// The page's own address, without query or fragment: where links to a state start (Copy
-/// link, the embed code, "Open full view"). Read once when the app mounts, so that components
-/// build links without asking the browser. Kept for the life of the page.
+/// What the app knows of the page it runs in, read once when it mounts so that components are
+/// built without asking the browser: its own address, without query or fragment (where links to
+/// a state start: Copy link, the embed code, "Open full view"), and whether the browser offers
+/// the Web Share API.
 #[derive(Clone, Copy, Debug)]
-pub struct PageUrl(pub &'static str);
+pub struct Page {
+    pub url: &'static str,
+    pub can_share: bool,
+}
 
-impl PageUrl {
-    /// The page's address from context.
+impl Page {
+    /// The page from context.
     pub fn expect() -> Self {
-        expect_context::<PageUrl>()
+        expect_context::<Page>()
     }
 
     /// The link to `state` on this page, as a reader should share it
     /// (`domain::url_state::canonical_link`).
     pub fn canonical_link(self, state: &ViewState) -> String {
-        canonical_link(self.0, state)
+        canonical_link(self.url, state)
     }
 
     /// The link to `state` on this page exactly as given (an embed's own link).
     pub fn link(self, state: &ViewState) -> String {
-        format!("{}{}", self.0, format_query(state))
+        format!("{}{}", self.url, format_query(state))
     }
 }
 

@@ -87,7 +87,7 @@ impl FirstPaint {
         let (built, set_built) = signal(None);
         on_mount(move || {
             // The animation frame comes before that frame's paint; a task queued from it, after.
-            request_animation_frame(move || {
+            crate::focus::request_frame(move || {
                 spawn_local(async move {
                     for part in LaterPart::ALL {
                         browser::next_task().await;

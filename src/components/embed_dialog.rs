@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use leptos::html::{Dialog, Input};
+use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,7 +19,7 @@ use crate::domain::url_state::Theme;
 use crate::i18n::describe::{embed_height_error, filter_lines, theme_label, url_notice_text};
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::strings;
-use crate::state::{PageUrl, UiLang, UrlState};
+use crate::state::{Page, UiLang, UrlState};
 
 /// The Embed button and its modal dialog.
 #[component]
@@ -30,34 +30,28 @@ pub fn EmbedDialog(
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
     let dialog = NodeRef::<Dialog>::new();
-    let height_field = NodeRef::<Input>::new();
     let choices = RwSignal::new(EmbedChoices::new(ui.0.get_untracked()));
     let copied = RwSignal::new(false);
     let is_open = RwSignal::new(false);
-    // What a field shows, changing only when its own value does: a text field rewritten on
-    // every change of the form would lose what is being typed.
-    let accent_text = Memo::new(move |_| choices.with(|c| c.accent_text.clone()));
-    let height_text = Memo::new(move |_| choices.with(|c| c.height.to_string()));
+    // The text fields show what was typed (setting a field to its own value changes nothing).
+    let accent_text = move || choices.with(|c| c.accent_text.clone());
+    let height_text = move || choices.with(|c| c.height_text.clone());
     let height = move || choices.with(|c| c.height);
-    let height_invalid = move || choices.with(|c| c.height_invalid);
-    let lang = Memo::new(move |_| choices.with(|c| c.lang));
+    let height_invalid = move || choices.with(EmbedChoices::height_invalid);
+    let lang = move || choices.with(|c| c.lang);
     let with_script = move || choices.with(|c| c.with_script);
 
     let open = move |_| {
         let (event, theme, accent) =
             view_state.with_untracked(|v| (v.event.clone(), v.theme, v.accent));
-        let was_invalid = choices.with_untracked(|c| c.height_invalid);
         choices.update(|c| {
             c.lang = ui.0.get_untracked();
             c.event = event;
             c.theme = theme;
             c.accent_text = accent.map(Rgb::hex).unwrap_or_default();
-            c.height_invalid = false;
+            // A value left invalid last time gives way to the height the code uses.
+            c.forget_invalid_height();
         });
-        // A value left invalid last time gives way to the height the code uses.
-        if let Some(field) = height_field.get_untracked().filter(|_| was_invalid) {
-            field.set_value(&height_text.get_untracked());
-        }
         copied.set(false);
         if let Some(dialog) = dialog.get() {
             is_open.set(dialog.show_modal().is_ok());
@@ -68,13 +62,13 @@ pub fn EmbedDialog(
             dialog.close();
         }
     };
-    let page = PageUrl::expect();
-    let embed_url = Memo::new(move |_| {
+    let page = Page::expect();
+    let embed_url = move || {
         let state = choices.with(|c| view_state.with(|current| embed_view(current, c)));
         page.link(&state)
-    });
+    };
     let snippet = move || {
-        let url = embed_url.get();
+        let url = embed_url();
         choices.with(|c| {
             let script = c.with_script.then(|| script_url_beside(&url));
             embed_snippet(
@@ -150,7 +144,7 @@ pub fn EmbedDialog(
                             {Lang::ALL
                                 .into_iter()
                                 .map(|l| view! {
-                                    <option value=l.code() lang=l.code() selected=move || lang.get() == l>{l.native_name()}</option>
+                                    <option value=l.code() lang=l.code() selected=move || lang() == l>{l.native_name()}</option>
                                 })
                                 .collect_view()}
                         </select>
@@ -176,7 +170,7 @@ pub fn EmbedDialog(
                             spellcheck="false"
                             aria-describedby="embed-accent-hint embed-accent-error"
                             aria-invalid=move || if choices.with(|c| c.accent_problem().is_some()) { "true" } else { "false" }
-                            prop:value=move || accent_text.get()
+                            prop:value=accent_text
                             on:input=move |ev| choices.update(|c| c.accent_text = event_target_value(&ev))
                         />
                     </label>
@@ -208,8 +202,7 @@ pub fn EmbedDialog(
                             step="50"
                             aria-describedby="embed-height-error"
                             aria-invalid=move || if height_invalid() { "true" } else { "false" }
-                            prop:value=move || height_text.get()
-                            node_ref=height_field
+                            prop:value=height_text
                             on:input=move |ev| choices.update(|c| c.type_height(&event_target_value(&ev)))
                         />
                     </label>
@@ -244,9 +237,9 @@ pub fn EmbedDialog(
                     // Only while open, so that a closed dialog loads nothing.
                     <Show when=move || is_open.get()>
                         <iframe
-                            src=move || embed_url.get()
-                            title=move || strings(lang.get()).iframe_title
-                            height=move || height_text.get()
+                            src=embed_url
+                            title=move || strings(lang()).iframe_title
+                            height=move || height().to_string()
                         ></iframe>
                     </Show>
                 </figure>

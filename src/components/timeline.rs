@@ -56,7 +56,7 @@ pub fn Timeline(
     // Embedded, the app must not take focus from the host page: it only scrolls its axis.
     on_mount(move || {
         let (open_id, embedded) = view_state.with_untracked(|v| (v.event.clone(), v.embed));
-        request_animation_frame(move || {
+        focus::request_frame(move || {
             let (Some(index), Some(id)) = (open_index.get_untracked(), open_id) else {
                 return;
             };

@@ -32,11 +32,11 @@ pub struct EmbedChoices {
     /// The host page's accent colour as typed: empty for the usual colour; anything else must be
     /// a readable colour (the same rule as a link's `accent`, [`parse_accent`]).
     pub accent_text: String,
-    /// The iframe's height, in CSS pixels.
+    /// The iframe's height, in CSS pixels: the last good one typed.
     pub height: u32,
-    /// What is typed in the height field is out of range or not a number: the code keeps
-    /// `height`, and the field says so.
-    pub height_invalid: bool,
+    /// The height field as typed; when it is out of range or not a number, the code keeps
+    /// `height` and the field says so ([`EmbedChoices::height_invalid`]).
+    pub height_text: String,
     /// Whether the snippet includes the embed script.
     pub with_script: bool,
     /// Whether the host page's `#event=` follows the reader (needs the script).
@@ -52,7 +52,7 @@ impl EmbedChoices {
             theme: None,
             accent_text: String::new(),
             height: DEFAULT_HEIGHT,
-            height_invalid: false,
+            height_text: DEFAULT_HEIGHT.to_string(),
             with_script: true,
             keep_hash: false,
         }
@@ -68,15 +68,24 @@ impl EmbedChoices {
         parse_accent(&self.accent_text).err()
     }
 
-    /// Takes a typed height: kept when it is a height in range, else marked invalid (and the
+    /// Takes what is typed in the height field: the height when it is one in range (else the
     /// code keeps the last good one).
     pub fn type_height(&mut self, typed: &str) {
-        match parse_height(typed) {
-            Some(height) => {
-                self.height = height;
-                self.height_invalid = false;
-            }
-            None => self.height_invalid = true,
+        self.height_text = typed.to_string();
+        if let Some(height) = parse_height(typed) {
+            self.height = height;
+        }
+    }
+
+    /// Whether the height field holds something out of range or not a number.
+    pub fn height_invalid(&self) -> bool {
+        parse_height(&self.height_text).is_none()
+    }
+
+    /// A height field left invalid gives way to the height the code uses.
+    pub fn forget_invalid_height(&mut self) {
+        if self.height_invalid() {
+            self.height_text = self.height.to_string();
         }
     }
 }
@@ -275,14 +284,20 @@ mod tests {
     #[test]
     fn a_typed_height_out_of_range_is_marked_and_the_last_good_one_kept() {
         let mut choices = EmbedChoices::new(Lang::En);
+        assert!(!choices.height_invalid());
         choices.type_height("900");
-        assert_eq!((choices.height, choices.height_invalid), (900, false));
+        assert_eq!((choices.height, choices.height_invalid()), (900, false));
         choices.type_height("12");
-        assert_eq!((choices.height, choices.height_invalid), (900, true));
+        assert_eq!((choices.height, choices.height_invalid()), (900, true));
         choices.type_height("abc");
-        assert_eq!((choices.height, choices.height_invalid), (900, true));
+        assert_eq!((choices.height, choices.height_invalid()), (900, true));
+        choices.forget_invalid_height();
+        assert_eq!(
+            (choices.height_text.as_str(), choices.height_invalid()),
+            ("900", false)
+        );
         choices.type_height("500");
-        assert_eq!((choices.height, choices.height_invalid), (500, false));
+        assert_eq!((choices.height, choices.height_invalid()), (500, false));
     }
 
     #[test]

@@ -7,12 +7,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
-use crate::components::on_mount::on_mount;
 use crate::domain::dataset::Event;
 use crate::domain::lang::Lang;
 use crate::focus;
 use crate::i18n::strings::strings;
-use crate::state::{PageUrl, UiLang, UrlState};
+use crate::state::{Page, UiLang, UrlState};
 
 /// What the Copy link button has done.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,7 +31,7 @@ pub fn LinkActions(
 ) -> impl IntoView {
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
-    let page = PageUrl::expect();
+    let page = Page::expect();
     // The link to what is on screen now (reactive).
     let link_now = move || view_state.with(|v| page.canonical_link(v));
     let copy_state = RwSignal::new(CopyState::Idle);
@@ -68,15 +67,12 @@ pub fn LinkActions(
             browser::share(&title, &link).await;
         });
     };
-    // Asked once the detail is on screen: the browser is not consulted while building it.
-    let can_share = RwSignal::new(false);
-    on_mount(move || can_share.set(browser::can_share()));
 
     view! {
         <div class="event-detail__actions">
             <button type="button" class="button" on:click=copy>{ui.text(|s| s.copy_link)}</button>
-            {move || can_share.get().then(|| view! {
-                <button type="button" class="button button--secondary" on:click=share.clone()>{ui.text(|s| s.share)}</button>
+            {page.can_share.then(|| view! {
+                <button type="button" class="button button--secondary" on:click=share>{ui.text(|s| s.share)}</button>
             })}
             <p class="event-detail__copy-status" role="status">
                 {move || match copy_state.get() {

@@ -24,7 +24,8 @@ pub fn DetailSteps(
     let view_state = UrlState::expect();
     // The shown events either side (indices into `dataset.events`); the open one itself may be
     // hidden by the filters.
-    let neighbours = Memo::new(move |_| visible.with(|shown| shown_neighbours(shown, index)));
+    let previous = Memo::new(move |_| visible.with(|shown| shown_neighbours(shown, index).0));
+    let next = Memo::new(move |_| visible.with(|shown| shown_neighbours(shown, index).1));
     let step = move |to: Option<usize>| {
         if let Some(i) = to {
             let id = dataset.events[i].id.clone();
@@ -34,9 +35,9 @@ pub fn DetailSteps(
     };
     let step_back = {
         let step = step.clone();
-        move |_| step(neighbours.get_untracked().0)
+        move |_| step(previous.get_untracked())
     };
-    let step_on = move |_| step(neighbours.get_untracked().1);
+    let step_on = move |_| step(next.get_untracked());
     // aria-disabled, not disabled: at either end the button keeps the focus of whoever just
     // pressed it.
     view! {
@@ -44,7 +45,7 @@ pub fn DetailSteps(
             <button
                 type="button"
                 class="button button--secondary"
-                aria-disabled=move || neighbours.with(|n| n.0.is_none()).to_string()
+                aria-disabled=move || previous.with(Option::is_none).to_string()
                 on:click=step_back
             >
                 <span aria-hidden="true">"← "</span>
@@ -53,7 +54,7 @@ pub fn DetailSteps(
             <button
                 type="button"
                 class="button button--secondary"
-                aria-disabled=move || neighbours.with(|n| n.1.is_none()).to_string()
+                aria-disabled=move || next.with(Option::is_none).to_string()
                 on:click=step_on
             >
                 {ui.text(|s| s.detail_next)}
