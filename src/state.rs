@@ -18,6 +18,12 @@ use crate::domain::url_state::{canonical_link, format_query, ViewState};
 use crate::domain::validate::Issue;
 use crate::i18n::strings::{strings, Strings};
 
+/// A context `App` provides. One panic message for all of them: `expect_context` formats the
+/// type's name into its own, which costs most of a kilobyte of wasm per context type.
+fn provided<T: Clone + 'static>() -> T {
+    use_context::<T>().expect("a context App provides")
+}
+
 /// The language of the whole interface, shared by every component.
 #[derive(Clone, Copy)]
 pub struct UiLang(pub Memo<Lang>);
@@ -25,7 +31,7 @@ pub struct UiLang(pub Memo<Lang>);
 impl UiLang {
     /// The language from context.
     pub fn expect() -> Self {
-        expect_context::<UiLang>()
+        provided::<UiLang>()
     }
 
     /// The current language (reactive).
@@ -69,7 +75,7 @@ impl UrlState {
 
     /// The URL state from context.
     pub fn expect() -> Self {
-        expect_context::<UrlState>()
+        provided::<UrlState>()
     }
 
     /// Reads the state (reactive).
@@ -188,7 +194,7 @@ impl OpenEvent {
 
     /// The open event from context.
     pub fn expect() -> Self {
-        expect_context::<OpenEvent>()
+        provided::<OpenEvent>()
     }
 
     /// The open event's index (reactive).
@@ -215,7 +221,7 @@ pub struct Page {
 impl Page {
     /// The page from context.
     pub fn expect() -> Self {
-        expect_context::<Page>()
+        provided::<Page>()
     }
 
     /// The link to `state` on this page, as a reader should share it
