@@ -108,7 +108,7 @@ def policy(index_html, ancestors):
 
 def hashed_files(dist, index_html):
     """The files index.html loads whose name carries Trunk's hash of their content."""
-    names = set(re.findall(r"[A-Za-z0-9_.-]+-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css)\b", index_html))
+    names = set(re.findall(r"[A-Za-z0-9_.-]+-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css|svg|png|ico)\b", index_html))
     found = sorted(n for n in names if (dist / n).is_file())
     if not any(n.endswith(".wasm") for n in found) or not any(n.endswith(".js") for n in found):
         raise KitError(f"no hashed .js and .wasm found in {dist / 'index.html'}")
@@ -166,10 +166,10 @@ location ^~ {base} {{
     # brotli on;
     # brotli_types {NGINX_COMPRESSIBLE};
 
-    # The app's JavaScript, WebAssembly and stylesheet carry a hash of their content in their
-    # name: a new build brings new names, so browsers keep these for a year.
+    # The app's JavaScript, WebAssembly, stylesheet and icon carry a hash of their content in
+    # their name: a new build brings new names, so browsers keep these for a year.
     location ~ "^{regex_names([base])}({regex_names(hashed)})$" {{
-        types {{ text/javascript js; application/wasm wasm; text/css css; }}
+        types {{ text/javascript js; application/wasm wasm; text/css css; image/svg+xml svg; image/png png; image/x-icon ico; }}
 {sec('        ')}        add_header Cache-Control "{IMMUTABLE}";
     }}
 
@@ -202,8 +202,8 @@ AddCharset utf-8 .html .js .css .json .svg
 # Everything that keeps its name from build to build (index.html, data/*.json, embed.js,
 # share/): browsers ask each time whether it changed.
 Header set Cache-Control "{REVALIDATE}"
-# The app's JavaScript, WebAssembly and stylesheet carry a hash of their content in their
-# name: a new build brings new names, so browsers keep these for a year.
+# The app's JavaScript, WebAssembly, stylesheet and icon carry a hash of their content in
+# their name: a new build brings new names, so browsers keep these for a year.
 <FilesMatch "^({regex_names(hashed)})$">
     Header set Cache-Control "{IMMUTABLE}"
 </FilesMatch>

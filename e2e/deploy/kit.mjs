@@ -68,7 +68,7 @@ export function documentedHeaders(root) {
 /** The files index.html loads by a name that carries Trunk's hash of their content. */
 export function hashedFiles(dist) {
   const index = readFileSync(join(dist, "index.html"), "utf-8");
-  const names = new Set(index.match(/[\w.-]+-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css)\b/g) ?? []);
+  const names = new Set(index.match(/[\w.-]+-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css|svg|png|ico)\b/g) ?? []);
   return [...names].filter((n) => builtFiles(dist).includes(n)).sort();
 }
 
