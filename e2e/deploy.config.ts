@@ -14,6 +14,10 @@ if (deployServer !== "nginx" && deployServer !== "apache") {
 export default defineConfig({
   ...base,
   testMatch: ["**/csp.spec.ts", "**/deep-link.spec.ts", "**/embed.spec.ts", "**/sharing.spec.ts", "**/deploy/headers.check.ts"],
+  // Its 11 KB address never reaches the app here: nginx and Apache refuse a request line over
+  // 8 KB (414) unless the server's own configuration says otherwise, which a location block or
+  // .htaccess cannot. headers.check.ts tests both sides of that limit instead.
+  grepInvert: /a very long garbage URL neither hangs nor breaks the app/,
   outputDir: `test-results/${deployServer}`,
   use: { ...base.use, baseURL: app },
   webServer: [

@@ -3,8 +3,9 @@
 // script hashes, nosniff and the referrer policy; the content type (application/wasm for the
 // module); gzip and brotli, which decode to the file's own bytes; a year's immutable lifetime
 // for hashed names and revalidation for the rest, which really answers 304; the kit's own files
-// kept from readers. Raw HTTP (node:http), so that nothing decodes or follows on our behalf.
-import { test, expect } from "@playwright/test";
+// kept from readers; the longest address the server takes. Raw HTTP (node:http), so that
+// nothing decodes or follows on our behalf.
+import { test, expect, MARKER } from "../fixtures";
 import { request as get, type IncomingHttpHeaders } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -113,6 +114,17 @@ test.describe(`${deployServer} with the deploy kit`, () => {
       const reply = await fetchRaw(file);
       expect([403, 404], file).toContain(reply.status);
     }
+  });
+
+  test("a garbage address as long as the server takes neither hangs nor breaks the app; a longer one is refused", async ({ page }) => {
+    // deep-link.spec.ts's 11 KB address, cut to what nginx and Apache read by default (8 KB).
+    const garbage = (n: number) => `?lang=en&members=${"ZZ,".repeat(n)}&event=${"x".repeat(2 * n)}`;
+    expect((await fetchRaw(garbage(2000))).status).toBe(414);
+    const fits = garbage(1200);
+    expect(fits.length).toBeGreaterThan(6000);
+    await page.goto(fits);
+    await expect(page.locator(MARKER).first()).toBeVisible();
+    await expect(page.locator(".notice")).toBeVisible();
   });
 
   test("/foc without the slash is sent on to /foc/", async () => {
