@@ -1,9 +1,9 @@
 // Embedding: a host page on another origin with two timelines; auto-height, host deep links,
 // foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
 import { test, expect, dataset, openApp, type Page, MARKER, LANGS, countryName, shownEventIds } from "./fixtures";
-import { port } from "./ports";
+import { app, port } from "./ports";
 
-const APP = `http://127.0.0.1:${port}/`;
+const APP = app;
 // Another origin on the same loopback server: pages there are not the app's origin.
 const HOST = `http://localhost:${port}/__host`;
 

@@ -7,9 +7,12 @@
 3. drops from index.html the `integrity` that browsers ignore on the wasm's preload;
 4. writes share/<event-id>.<lang>.html for every conference: a small page with the title,
    description, canonical link and Open Graph tags in that language, which sends a person on
-   to the app's deep link. Social sites and chat apps read these; they do not run wasm.
+   to the app's deep link. Social sites and chat apps read these; they do not run wasm;
+5. writes the deploy kit (nginx.conf, .htaccess, _headers) with this index.html's script hashes
+   in its Content-Security-Policy (scripts/deploy_kit.py, which says what each file is for).
 
-FOC_PUBLIC_URL (e.g. https://example.org/foc/) makes canonical and og:url absolute.
+FOC_PUBLIC_URL (e.g. https://example.org/foc/) makes canonical and og:url absolute, and its path
+is where the deploy kit puts the app (default /foc/). FOC_FRAME_ANCESTORS: see scripts/deploy_kit.py.
 """
 import html
 import json
@@ -17,6 +20,8 @@ import os
 import pathlib
 import re
 import subprocess
+
+import deploy_kit
 
 LANGS = ("en", "mn", "ro")
 OG_LOCALE = {"en": "en_GB", "mn": "mn_MN", "ro": "ro_RO"}
@@ -114,6 +119,10 @@ def main():
     prerender()
     drop_ignored_integrity()
     share_pages(data, conferences)
+    try:
+        deploy_kit.write(staging)
+    except deploy_kit.KitError as error:
+        raise SystemExit(f"post_build: {error}")
 
 
 main()
