@@ -318,3 +318,58 @@ fn hostile_text_is_kept_as_plain_data() {
         "text is data, not markup"
     );
 }
+
+#[test]
+fn a_join_window_may_not_start_before_a_count_that_leaves_the_member_out() {
+    // The fixture reports 22 members in January 2014; a 23rd member cannot have joined in 2013.
+    let mut data = minimal();
+    data["members"][1]["ordinal"] = json!(23);
+    data["members"][1]["joined"] = json!("2013");
+    let (problem, record, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, record.as_str(), field.as_str()),
+        (
+            Problem::JoinedBeforeCount("2014-01".into()),
+            "member MD",
+            "joined"
+        )
+    );
+
+    // Nor a year-precise start that covers the months before a count of 23 April.
+    let mut data = minimal();
+    data["reported_counts"][0]["date"] = json!("2014-04-23");
+    data["members"][1]["ordinal"] = json!(23);
+    data["members"][1]["joined"] = json!("2014");
+    assert_eq!(
+        only_problem(data).0,
+        Problem::JoinedBeforeCount("2014-04-23".into())
+    );
+
+    // The same holds for a slot no source names.
+    let mut data = minimal();
+    data["unidentified_members"] = json!([{
+        "ordinal": 25, "joined": "2013-06", "joined_by": "2014-06",
+        "note": {"en": "Unnamed.", "mn": "Нэргүй.", "ro": "Nenumit."},
+        "sources": ["https://freedomonlinecoalition.com/"]
+    }]);
+    let (problem, record, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, record.as_str(), field.as_str()),
+        (
+            Problem::JoinedBeforeCount("2014-01".into()),
+            "unidentified_members[0]",
+            "joined"
+        )
+    );
+
+    // Starting in the count's month is as tight as a month allows; a member the count already
+    // includes, or one without a stated ordinal, is not held against it.
+    for (ordinal, joined) in [(Some(23), "2014-01"), (Some(22), "2013"), (None, "2013")] {
+        let mut data = minimal();
+        data["members"][1]["ordinal"] = json!(ordinal);
+        data["members"][1]["joined"] = json!(joined);
+        data["events"][1]["start"] = json!(joined);
+        let (issues, _) = check(data);
+        assert_eq!(issues, vec![], "{ordinal:?} {joined}");
+    }
+}

@@ -116,6 +116,8 @@ pub struct Strings {
     pub problem_text_too_long: &'static str,
     pub problem_bad_source_url: &'static str,
     pub problem_no_sources: &'static str,
+    /// Followed by the date of the count (as in the file).
+    pub problem_joined_before_count: &'static str,
     /// Heading of the notice about a link's unusable parts.
     pub url_notice_title: &'static str,
     /// `{value}`
@@ -333,6 +335,7 @@ static EN: Strings = Strings {
     problem_text_too_long: "the text is too long",
     problem_bad_source_url: "the source is not an https link",
     problem_no_sources: "no source is given",
+    problem_joined_before_count: "the join date is earlier than a reported member count that does not include this member yet",
     url_notice_title: "Part of the link was not understood and was ignored",
     notice_unknown_parameter: "unknown parameter “{value}”",
     notice_bad_language: "unknown language “{value}”",
@@ -515,6 +518,7 @@ static MN: Strings = Strings {
     problem_text_too_long: "бичвэр хэт урт байна",
     problem_bad_source_url: "эх сурвалж нь https холбоос биш",
     problem_no_sources: "эх сурвалж заагаагүй",
+    problem_joined_before_count: "элссэн огноо нь энэ гишүүнийг хараахан тооцоогүй байсан гишүүдийн тооны мэдээллээс өмнө байна",
     url_notice_title: "Холбоосын зарим хэсгийг ойлгосонгүй тул үл хэрэгсэв",
     notice_unknown_parameter: "үл мэдэгдэх параметр «{value}»",
     notice_bad_language: "үл мэдэгдэх хэл «{value}»",
@@ -667,6 +671,7 @@ static RO: Strings = Strings {
     problem_text_too_long: "textul este prea lung",
     problem_bad_source_url: "sursa nu este un link https",
     problem_no_sources: "nu este indicată nicio sursă",
+    problem_joined_before_count: "data aderării este anterioară unui număr raportat de membri care nu îl include încă pe acest membru",
     url_notice_title: "O parte din link nu a fost înțeleasă și a fost ignorată",
     notice_unknown_parameter: "parametru necunoscut „{value}”",
     notice_bad_language: "limbă necunoscută „{value}”",
