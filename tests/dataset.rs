@@ -373,3 +373,98 @@ fn a_join_window_may_not_start_before_a_count_that_leaves_the_member_out() {
         assert_eq!(issues, vec![], "{ordinal:?} {joined}");
     }
 }
+
+#[test]
+fn part_of_must_name_a_conference() {
+    let mut data = minimal();
+    data["events"][1]["part_of"] = json!("conference-2011-the-hague");
+    assert_eq!(check(data).0, vec![]);
+
+    for bad in ["conference-2099-nowhere", "accession-2014-moldova"] {
+        let mut data = minimal();
+        data["events"][1]["part_of"] = json!(bad);
+        let (problem, record, field, kept) = only_problem(data);
+        assert_eq!(
+            (problem, record.as_str(), field.as_str()),
+            (
+                Problem::UnknownConference(bad.into()),
+                "accession-2014-moldova",
+                "part_of"
+            )
+        );
+        assert_eq!(kept, ["conference-2011-the-hague"]);
+    }
+}
+
+#[test]
+fn shipped_accessions_list_only_the_joining_countries() {
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    let mut joined = std::collections::HashMap::new();
+    for event in data
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Accession)
+    {
+        for code in &event.members {
+            let member = data
+                .member(code)
+                .unwrap_or_else(|| panic!("{}: {code} is not a member", event.id));
+            assert!(
+                !member.founder,
+                "{}: founder {code} listed as joining (a host belongs in the place)",
+                event.id
+            );
+            *joined.entry(code.as_str()).or_insert(0) += 1;
+        }
+    }
+    for member in data.members.iter().filter(|m| !m.founder) {
+        assert_eq!(
+            joined.get(member.country.as_str()),
+            Some(&1),
+            "{} should join in exactly one accession",
+            member.country
+        );
+    }
+}
+
+#[test]
+fn shipped_events_have_no_look_alikes() {
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    let place = |e: &foc_timeline::domain::dataset::Event| {
+        e.place.as_ref().map(|p| {
+            (
+                p.city.as_ref().map(|c| c.en.clone()),
+                p.online,
+                p.country.clone(),
+            )
+        })
+    };
+    for (i, a) in data.events.iter().enumerate() {
+        for b in &data.events[i + 1..] {
+            assert!(
+                !(a.start == b.start
+                    && a.end == b.end
+                    && place(a) == place(b)
+                    && place(a).is_some()),
+                "{} and {} share their dates and place: one happening, one record",
+                a.id,
+                b.id
+            );
+        }
+        if let Some(place) = &a.place {
+            assert!(
+                !(place.online && place.city.is_some()),
+                "{}: an online event has no city",
+                a.id
+            );
+        }
+        if let Some(conference) = a.part_of.as_deref().and_then(|id| data.event(id)) {
+            assert!(
+                a.start.end_days() >= conference.start.start_days(),
+                "{} cannot come from {}, which is later",
+                a.id,
+                conference.id
+            );
+        }
+    }
+}

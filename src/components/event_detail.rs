@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 
 use crate::app::{UiLang, View};
 use crate::browser;
+use crate::components::related_events::RelatedEvents;
 use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
@@ -273,6 +274,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                 <dd>{members_that_day}</dd>
             </dl>
             <p class="event-detail__summary">{move || e4.summary.get(ui.get()).to_string()}</p>
+            <RelatedEvents dataset=dataset.clone() event=event.clone() />
             {(!event.outcomes.is_empty()).then(|| {
                 let outcomes = event.outcomes.clone();
                 view! {

@@ -224,6 +224,9 @@ impl EventKind {
 pub struct Place {
     #[serde(default)]
     pub city: Option<Text>,
+    /// Held online (virtual events have no city); `country` is then the host.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub online: bool,
     /// The CLDR time-zone id whose exemplar city gives the city's names.
     #[serde(default)]
     pub cldr_zone: Option<String>,
@@ -283,6 +286,10 @@ pub struct Event {
     pub members: Vec<String>,
     #[serde(default)]
     pub discrepancies: Vec<Discrepancy>,
+    /// The id of the conference this statement, milestone or accession came from; the detail
+    /// names it and links to it, and the conference's detail links back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     pub sources: Vec<String>,
 }
 

@@ -256,6 +256,7 @@ mod tests {
             outcomes: vec![],
             members: members.iter().map(|m| m.to_string()).collect(),
             discrepancies: vec![],
+            part_of: None,
             sources: vec!["https://example.org".into()],
         }
     }

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::dataset::{Dataset, Event, Text, FORMAT_NAME, FORMAT_VERSION};
+use super::dataset::{Dataset, Event, EventKind, Text, FORMAT_NAME, FORMAT_VERSION};
 use super::date::PartialDate;
 use super::lang::Lang;
 
@@ -88,6 +88,8 @@ pub enum Problem {
     /// that leaves the member out: the count is below the member's ordinal, so the member had
     /// not joined yet.
     JoinedBeforeCount(String),
+    /// `part_of` names an id that is not a conference in the dataset.
+    UnknownConference(String),
 }
 
 /// One problem found in a dataset.
@@ -365,12 +367,30 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
         }
     }
 
+    let conferences: HashSet<&str> = dataset
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Conference)
+        .map(|e| e.id.as_str())
+        .collect();
     let mut ids = HashSet::new();
     for event in &dataset.events {
         if !ids.insert(event.id.as_str()) {
             issues.push(issue(&event.id, "id", Problem::Duplicate(event.id.clone())));
         }
         check_event(event, &known, &mut issues);
+        if let Some(part_of) = event
+            .part_of
+            .as_deref()
+            .filter(|id| !conferences.contains(id))
+        {
+            let shown: String = part_of.chars().take(80).collect();
+            issues.push(issue(
+                &event.id,
+                "part_of",
+                Problem::UnknownConference(shown),
+            ));
+        }
     }
     issues
 }

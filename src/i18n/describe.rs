@@ -114,11 +114,11 @@ pub fn short_label(dataset: &Dataset, event: &Event, lang: Lang) -> String {
 /// not depend on the language.
 pub fn own_short_label(dataset: &Dataset, event: &Event, lang: Lang) -> Option<String> {
     let city = || {
-        event
-            .place
-            .as_ref()
-            .and_then(|p| p.city.as_ref())
-            .map(|c| c.get(lang).to_string())
+        let place = event.place.as_ref()?;
+        if place.online {
+            return Some(strings(lang).detail_virtual.to_string());
+        }
+        place.city.as_ref().map(|c| c.get(lang).to_string())
     };
     let country = || {
         event
@@ -133,13 +133,21 @@ pub fn own_short_label(dataset: &Dataset, event: &Event, lang: Lang) -> Option<S
     }
 }
 
-/// "City, Country", or whichever of the two is known.
+/// "City, Country", or whichever of the two is known; an online event is "Online (Country)",
+/// the country being its host.
 pub fn place_text(dataset: &Dataset, place: &Place, lang: Lang) -> Option<String> {
-    let city = place.city.as_ref().map(|c| c.get(lang).to_string());
     let country = place
         .country
         .as_deref()
         .map(|code| country_name(dataset, code, lang));
+    if place.online {
+        let online = strings(lang).detail_virtual;
+        return Some(match country {
+            Some(host) => format!("{online} ({host})"),
+            None => online.to_string(),
+        });
+    }
+    let city = place.city.as_ref().map(|c| c.get(lang).to_string());
     let parts: Vec<String> = city.into_iter().chain(country).collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -220,6 +228,36 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_online_event_says_online_in_each_language_with_its_host() {
+        let data = minimal();
+        let place = Place {
+            online: true,
+            country: Some("NL".into()),
+            ..Place::default()
+        };
+        assert_eq!(
+            place_text(&data, &place, Lang::En).as_deref(),
+            Some("Online (Netherlands)")
+        );
+        assert_eq!(
+            place_text(&data, &place, Lang::Mn).as_deref(),
+            Some("Цахим хэлбэрээр (Нидерланд)")
+        );
+        assert_eq!(
+            place_text(&data, &place, Lang::Ro).as_deref(),
+            Some("Online (Țările de Jos)")
+        );
+        let nowhere = Place {
+            online: true,
+            ..Place::default()
+        };
+        assert_eq!(
+            place_text(&data, &nowhere, Lang::En).as_deref(),
+            Some("Online")
+        );
+    }
 
     fn minimal() -> Dataset {
         crate::domain::validate::decode_dataset(include_str!("../../tests/fixtures/minimal.json"))

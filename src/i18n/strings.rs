@@ -118,6 +118,8 @@ pub struct Strings {
     pub problem_no_sources: &'static str,
     /// Followed by the date of the count (as in the file).
     pub problem_joined_before_count: &'static str,
+    /// Followed by the id that `part_of` names.
+    pub problem_unknown_conference: &'static str,
     /// Heading of the notice about a link's unusable parts.
     pub url_notice_title: &'static str,
     /// `{value}`
@@ -211,8 +213,12 @@ pub struct Strings {
     pub detail_members_period: &'static str,
     pub detail_discrepancies: &'static str,
     pub detail_sources: &'static str,
-    /// For an event with no city.
+    /// Where an online event took place (its host country follows in brackets).
     pub detail_virtual: &'static str,
+    /// Before the link to the conference a statement, milestone or accession came from.
+    pub detail_part_of: &'static str,
+    /// Heading of the links to the events a conference gave rise to.
+    pub detail_parts: &'static str,
     pub copy_link: &'static str,
     /// Announced after copying.
     pub link_copied: &'static str,
@@ -336,6 +342,7 @@ static EN: Strings = Strings {
     problem_bad_source_url: "the source is not an https link",
     problem_no_sources: "no source is given",
     problem_joined_before_count: "the join date is earlier than a reported member count that does not include this member yet",
+    problem_unknown_conference: "refers to a conference the dataset does not list",
     url_notice_title: "Part of the link was not understood and was ignored",
     notice_unknown_parameter: "unknown parameter “{value}”",
     notice_bad_language: "unknown language “{value}”",
@@ -398,6 +405,8 @@ static EN: Strings = Strings {
     detail_discrepancies: "Where sources disagree",
     detail_sources: "Sources",
     detail_virtual: "Online",
+    detail_part_of: "Part of:",
+    detail_parts: "Also from this conference",
     copy_link: "Copy link",
     link_copied: "Link copied",
     copy_manually: "Copy this link:",
@@ -519,6 +528,7 @@ static MN: Strings = Strings {
     problem_bad_source_url: "эх сурвалж нь https холбоос биш",
     problem_no_sources: "эх сурвалж заагаагүй",
     problem_joined_before_count: "элссэн огноо нь энэ гишүүнийг хараахан тооцоогүй байсан гишүүдийн тооны мэдээллээс өмнө байна",
+    problem_unknown_conference: "өгөгдөлд байхгүй бага хурлыг заасан",
     url_notice_title: "Холбоосын зарим хэсгийг ойлгосонгүй тул үл хэрэгсэв",
     notice_unknown_parameter: "үл мэдэгдэх параметр «{value}»",
     notice_bad_language: "үл мэдэгдэх хэл «{value}»",
@@ -579,7 +589,9 @@ static MN: Strings = Strings {
     detail_members_period: "төгсгөлд нь {n} хүртэл: огноо нь нэг өдөр биш, хугацаа",
     detail_discrepancies: "Эх сурвалжуудын зөрүү",
     detail_sources: "Эх сурвалж",
-    detail_virtual: "Цахимаар",
+    detail_virtual: "Цахим хэлбэрээр",
+    detail_part_of: "Дараах бага хурлын хүрээнд:",
+    detail_parts: "Энэ бага хурлын хүрээнд болсон бусад үйл явдал",
     copy_link: "Холбоос хуулах",
     link_copied: "Холбоос хуулагдлаа",
     copy_manually: "Энэ холбоосыг хуулна уу:",
@@ -672,6 +684,7 @@ static RO: Strings = Strings {
     problem_bad_source_url: "sursa nu este un link https",
     problem_no_sources: "nu este indicată nicio sursă",
     problem_joined_before_count: "data aderării este anterioară unui număr raportat de membri care nu îl include încă pe acest membru",
+    problem_unknown_conference: "se referă la o conferință care nu figurează în setul de date",
     url_notice_title: "O parte din link nu a fost înțeleasă și a fost ignorată",
     notice_unknown_parameter: "parametru necunoscut „{value}”",
     notice_bad_language: "limbă necunoscută „{value}”",
@@ -733,6 +746,8 @@ static RO: Strings = Strings {
     detail_discrepancies: "Unde sursele diferă",
     detail_sources: "Surse",
     detail_virtual: "Online",
+    detail_part_of: "Face parte din:",
+    detail_parts: "Tot de la această conferință",
     copy_link: "Copiază linkul",
     link_copied: "Linkul a fost copiat",
     copy_manually: "Copiați acest link:",
