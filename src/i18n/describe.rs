@@ -133,6 +133,16 @@ pub fn own_short_label(dataset: &Dataset, event: &Event, lang: Lang) -> Option<S
     }
 }
 
+/// "The coalition reports 42 members; the sources consulted name 40 of them", with the form
+/// the number of reported members takes in each language (ro "19 membri" but "42 de membri").
+pub fn unidentified_note(lang: Lang, reported: u32, named: usize) -> String {
+    let s = strings(lang);
+    fill(
+        &s.roster_unidentified.format(lang, u64::from(reported)),
+        &[("named", &format_number(lang, named as u64))],
+    )
+}
+
 /// "City, Country", or whichever of the two is known; an online event is "Online (Country)",
 /// the country being its host.
 pub fn place_text(dataset: &Dataset, place: &Place, lang: Lang) -> Option<String> {
@@ -228,6 +238,26 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_unidentified_members_note_takes_the_plural_form_of_its_count() {
+        assert_eq!(
+            unidentified_note(Lang::Ro, 42, 40),
+            "Coaliția raportează 42 de membri; sursele consultate îi menționează nominal pe 40 dintre ei."
+        );
+        assert_eq!(
+            unidentified_note(Lang::Ro, 19, 18),
+            "Coaliția raportează 19 membri; sursele consultate îi menționează nominal pe 18 dintre ei."
+        );
+        assert_eq!(
+            unidentified_note(Lang::Mn, 42, 40),
+            "Эвсэл 42 гишүүнтэй гэж мэдээлдэг; ашигласан эх сурвалжид тэдгээрийн 40 нь нэрээр дурдагдсан."
+        );
+        assert_eq!(
+            unidentified_note(Lang::En, 42, 40),
+            "The coalition reports 42 members; the sources consulted name 40 of them."
+        );
+    }
 
     #[test]
     fn an_online_event_says_online_in_each_language_with_its_host() {
