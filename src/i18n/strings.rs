@@ -291,6 +291,8 @@ pub struct Strings {
     pub chart_date: &'static str,
     pub chart_count: &'static str,
     pub chart_alternatives: &'static str,
+    /// The column of the counts' notes (why sources disagree).
+    pub chart_note: &'static str,
     /// Events in the dataset.
     pub events_count: Plural,
     /// The live announcement of what the timeline shows.
@@ -459,6 +461,7 @@ static EN: Strings = Strings {
     chart_date: "Date",
     chart_count: "Reported count",
     chart_alternatives: "Other figures",
+    chart_note: "Note",
     events_count: Plural {
         one: "{n} event",
         few: "{n} events",
@@ -648,6 +651,7 @@ static MN: Strings = Strings {
     chart_date: "Огноо",
     chart_count: "Мэдээлсэн тоо",
     chart_alternatives: "Бусад тоо",
+    chart_note: "Тайлбар",
     events_count: Plural { one: "{n} үйл явдал", few: "{n} үйл явдал", other: "{n} үйл явдал" },
     events_shown: Plural { one: "{n} үйл явдал харуулж байна", few: "{n} үйл явдал харуулж байна", other: "{n} үйл явдал харуулж байна" },
     members_matching: Plural { one: "{n} гишүүн олдлоо", few: "{n} гишүүн олдлоо", other: "{n} гишүүн олдлоо" },
@@ -808,6 +812,7 @@ static RO: Strings = Strings {
     chart_date: "Data",
     chart_count: "Număr raportat",
     chart_alternatives: "Alte cifre",
+    chart_note: "Notă",
     events_count: Plural { one: "{n} eveniment", few: "{n} evenimente", other: "{n} de evenimente" },
     events_shown: Plural { one: "Se afișează {n} eveniment", few: "Se afișează {n} evenimente", other: "Se afișează {n} de evenimente" },
     members_matching: Plural { one: "{n} stat membru găsit", few: "{n} state membre găsite", other: "{n} de state membre găsite" },
