@@ -468,3 +468,46 @@ fn shipped_events_have_no_look_alikes() {
         }
     }
 }
+
+#[test]
+fn source_titles_are_checked_like_any_text_and_link() {
+    let title = json!({"en": "Ministry page", "mn": "Яамны хуудас", "ro": "Pagina ministerului"});
+    let mut data = minimal();
+    data["source_titles"] =
+        json!([{ "url": "https://freedomonlinecoalition.com/", "title": title }]);
+    let checked = decode_dataset(&data.to_string()).unwrap();
+    assert_eq!(checked.issues, vec![]);
+    assert_eq!(
+        checked
+            .dataset
+            .source_title("https://freedomonlinecoalition.com/")
+            .map(|t| t.en.as_str()),
+        Some("Ministry page")
+    );
+
+    let mut data = minimal();
+    data["source_titles"] = json!([{ "url": "javascript:alert(1)", "title": title }]);
+    let (problem, record, _, _) = only_problem(data);
+    assert!(matches!(problem, Problem::BadSourceUrl(_)));
+    assert_eq!(record, "source_titles[0]");
+}
+
+#[test]
+fn the_seed_documents_are_cited_as_the_ministry_pages_they_are() {
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    for (url, ministry) in [
+        (
+            "https://www.mfa.gov.mn/",
+            "Ministry of Foreign Affairs of Mongolia",
+        ),
+        (
+            "https://eguvernare.blogspot.com/2014/01/coalitia-privind-libertatea-in-spatiul.html",
+            "Ministry of Foreign Affairs and European Integration of Moldova",
+        ),
+    ] {
+        let title = data
+            .source_title(url)
+            .unwrap_or_else(|| panic!("{url} has no title"));
+        assert!(title.en.starts_with(ministry), "{}", title.en);
+    }
+}

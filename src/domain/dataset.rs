@@ -65,6 +65,18 @@ pub struct Dataset {
     #[serde(default)]
     pub reported_counts: Vec<ReportedCount>,
     pub events: Vec<Event>,
+    /// What some source URLs are, where the address alone does not say it (a ministry page
+    /// cited by its site's root, a text read through a mirror).
+    #[serde(default)]
+    pub source_titles: Vec<SourceTitle>,
+}
+
+/// The title of a cited page: its publisher, title and date where known.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceTitle {
+    pub url: String,
+    pub title: Text,
 }
 
 /// What the coalition is, and its areas of action.
@@ -306,6 +318,14 @@ impl Event {
 }
 
 impl Dataset {
+    /// The title the dataset gives a source URL, if any.
+    pub fn source_title(&self, url: &str) -> Option<&Text> {
+        self.source_titles
+            .iter()
+            .find(|t| t.url == url)
+            .map(|t| &t.title)
+    }
+
     /// The country with this ISO code.
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.code == code)

@@ -368,6 +368,7 @@ mod tests {
                 sources: vec!["https://example.org".into()],
             }],
             events,
+            source_titles: vec![],
         }
     }
 

@@ -346,6 +346,7 @@ mod tests {
                     None,
                 ),
             ],
+            source_titles: vec![],
         }
     }
 

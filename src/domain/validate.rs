@@ -199,6 +199,7 @@ pub fn decode_dataset(json: &str) -> Result<Checked, DecodeError> {
         unidentified_members: decode_list(&root, "unidentified_members", &mut issues),
         reported_counts: decode_list(&root, "reported_counts", &mut issues),
         events: decode_list(&root, "events", &mut issues),
+        source_titles: decode_list(&root, "source_titles", &mut issues),
     };
     let mut checked = keep_valid(dataset);
     issues.append(&mut checked.issues);
@@ -230,6 +231,11 @@ pub fn keep_valid(mut dataset: Dataset) -> Checked {
         dataset.reported_counts.retain(|_| {
             index += 1;
             !bad.contains(format!("reported_counts[{}]", index - 1).as_str())
+        });
+        let mut index = 0;
+        dataset.source_titles.retain(|_| {
+            index += 1;
+            !bad.contains(format!("source_titles[{}]", index - 1).as_str())
         });
         let mut index = 0;
         dataset.unidentified_members.retain(|_| {
@@ -365,6 +371,12 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
         for alternative in &count.alternatives {
             check_sources(&record, &alternative.sources, &mut issues);
         }
+    }
+
+    for (i, source) in dataset.source_titles.iter().enumerate() {
+        let record = format!("source_titles[{i}]");
+        check_texts(&record, &[("title", &source.title)], &mut issues);
+        check_url(&record, 0, &source.url, &mut issues);
     }
 
     let conferences: HashSet<&str> = dataset
