@@ -511,3 +511,21 @@ fn the_seed_documents_are_cited_as_the_ministry_pages_they_are() {
         assert!(title.en.starts_with(ministry), "{}", title.en);
     }
 }
+
+#[test]
+fn shipped_chair_terms_dated_to_a_month_say_when_they_end() {
+    // A term that starts in a month and has no end would show as one month long beside terms
+    // of a whole year: each term is dated the same way, start and end at its sources' precision.
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    for term in data
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Chairship && e.start.month.is_some())
+    {
+        assert!(
+            term.end.is_some_and(|end| end.month.is_some()),
+            "{} starts in a month but has no end at that precision",
+            term.id
+        );
+    }
+}
