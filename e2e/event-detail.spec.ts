@@ -83,7 +83,9 @@ for (const lang of LANGS) {
     const events = dataset.events.filter((e: any) => e.kind === "accession" || e.start.length < 10 || e.end);
     // The cases the app got wrong: windows that end before their year does.
     expect(membersWhen(dataset.events.find((e: any) => e.id === "accession-2024-armenia"))).toEqual([40]);
-    expect(membersWhen(dataset.events.find((e: any) => e.id === "accession-2024-cape-verde"))).toEqual([38, 39]);
+    // Slovenia (40th) was still out on 23 September 2024, so it cannot count by May 2024.
+    expect(membersWhen(dataset.events.find((e: any) => e.id === "accession-2024-cape-verde"))).toEqual([38]);
+    expect(membersWhen(dataset.events.find((e: any) => e.id === "accession-2024-slovenia"))).toEqual([39, 40]);
     await openApp(page, `?lang=${lang}&event=${events[0].id}`);
     const value = page.locator("#event-detail .event-detail__facts dd").last();
     for (const event of events) {
