@@ -2,7 +2,7 @@
 // expected texts are written out here, not read from the dataset, so that a data edit cannot
 // silently revert them. Also: one record per happening, linked to its conference; an accession
 // involves only the joining country; a removed id in an old link is repaired.
-import { test, expect, openApp, shownEventIds, TEXT } from "./fixtures";
+import { test, expect, openApp, shownEventIds, TEXT, LANGS, axeViolations } from "./fixtures";
 
 const detail = "#event-detail";
 const title = "#event-detail-title";
@@ -79,7 +79,7 @@ test("[ro] fixed Romanian texts in the rendered app", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Filtrează cronologia" })).toHaveCount(1);
 });
 
-for (const lang of ["en", "mn", "ro"] as const) {
+for (const lang of LANGS) {
   test(`[${lang}] filtering by Kenya no longer shows Tunisia's accession, nor the Netherlands Armenia's`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&members=KE`);
     let ids = await shownEventIds(page);
@@ -111,3 +111,14 @@ test("the growth chart says why 2015 zig-zags where the reader meets it", async 
   expect(in2015.map((t) => t.split(".")[0])).toEqual(["2015: 24 members", "2015: 26 members", "October 2015: 25 members"]);
   for (const t of in2015) expect(t).toMatch(/The 2015 figures disagree|the sources disagree/);
 });
+
+for (const lang of LANGS) {
+  test(`[${lang}] axe: the links between a conference and what came from it`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&event=conference-2012-nairobi`);
+    await expect(page.locator(".event-detail__parts a")).toHaveCount(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await openApp(page, `?lang=${lang}&event=accession-2012-tunisia`);
+    await expect(page.locator(".event-detail__part-of a")).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
