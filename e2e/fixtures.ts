@@ -57,10 +57,11 @@ export function countryName(code: string, lang: Lang): string {
   return dataset.countries.find((c: any) => c.code === code).name[lang];
 }
 
-/** The ids of events that involve a country (as members or as the place). */
+/** The ids of events that involve a country (as members or as the place; an accession's place is
+ * only where it was announced, so only its joining country counts). */
 export function eventsInvolving(codes: string[]): string[] {
   return dataset.events
-    .filter((e: any) => codes.some((c) => (e.members ?? []).includes(c) || e.place?.country === c))
+    .filter((e: any) => codes.some((c) => (e.members ?? []).includes(c) || (e.kind !== "accession" && e.place?.country === c)))
     .map((e: any) => e.id);
 }
 

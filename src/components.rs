@@ -12,6 +12,7 @@ pub mod member_filter;
 pub mod notices;
 pub mod on_mount;
 pub mod print_list;
+pub mod related_events;
 pub mod roster;
 pub mod select_sync;
 pub mod source_links;

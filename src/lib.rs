@@ -12,6 +12,10 @@ pub mod ids;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fallback;
 
+/// Link-preview pages and their card images, written at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod previews;
+
 #[cfg(target_arch = "wasm32")]
 pub mod api;
 #[cfg(target_arch = "wasm32")]

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::related_events::RelatedEvents;
 use crate::components::source_links::SourceLinks;
 use crate::domain::dataset::{Dataset, Event};
 use crate::focus;
@@ -95,7 +96,8 @@ fn DetailPanel(
             <DetailSteps dataset=dataset.clone() index=index visible=visible />
             <DetailFacts dataset=dataset.clone() event=event.clone() />
             <p class="event-detail__summary">{summary}</p>
-            <DetailNotes event=event.clone() />
+            <RelatedEvents dataset=dataset.clone() event=event.clone() />
+            <DetailNotes dataset=dataset.clone() event=event.clone() />
             <LinkActions event=event />
         </section>
     }
@@ -104,6 +106,8 @@ fn DetailPanel(
 /// The event's outcomes, the disagreements between its sources, and its sources.
 #[component]
 fn DetailNotes(
+    /// The loaded dataset, for the titles it gives some sources.
+    dataset: Arc<Dataset>,
     /// The event.
     event: Arc<Event>,
 ) -> impl IntoView {
@@ -127,7 +131,7 @@ fn DetailNotes(
                         view! {
                             <li>
                                 <p>{move || note.get(ui.get()).to_string()}</p>
-                                <SourceLinks urls=d.sources.clone() />
+                                <SourceLinks urls=d.sources.clone() dataset=dataset.clone() />
                             </li>
                         }
                     })
@@ -135,6 +139,6 @@ fn DetailNotes(
             </ul>
         })}
         <h3>{ui.text(|s| s.detail_sources)}</h3>
-        <SourceLinks urls=event.sources.clone() />
+        <SourceLinks urls=event.sources.clone() dataset=dataset />
     }
 }
