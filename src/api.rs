@@ -96,11 +96,6 @@ impl PendingLoad {
     }
 }
 
-/// Fetches, decodes and validates the dataset.
-pub async fn load_dataset() -> Result<Checked, LoadError> {
-    PendingLoad::start().finish().await
-}
-
 async fn read_text(fetch: js_sys::Promise) -> Result<String, LoadError> {
     let network = |e: wasm_bindgen::JsValue| {
         LoadError::Network(

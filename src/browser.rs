@@ -1,6 +1,9 @@
 //! Thin, failure-tolerant wrappers over the browser APIs the app needs (URL, history,
-//! storage, document). Every call degrades to a no-op where the API is missing or refused,
-//! as it can be in sandboxed iframes.
+//! storage, document, focus and scrolling). Every call degrades to a no-op where the API is
+//! missing or refused, as it can be in sandboxed iframes. They know no component: elements are
+//! found by id ([`element`], with the ids in src/ids.rs) and handed in.
+
+use web_sys::Element;
 
 use crate::domain::lang::{Lang, LANG_STORAGE_KEY};
 
@@ -22,16 +25,25 @@ pub fn page_path() -> String {
         .unwrap_or_else(|| "/".into())
 }
 
-/// The absolute URL of this page with the given query (for Copy link).
-pub fn absolute_url(query: &str) -> String {
+/// The absolute URL of this page without query and fragment (where links to a state start).
+pub fn page_url() -> String {
     let origin = window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{}{query}", page_path())
+    format!("{origin}{}", page_path())
 }
 
-/// Writes the query into the address bar: a new history entry when `push`, else in place.
-pub fn set_query(query: &str, push: bool) {
+/// Writes the query into the address bar as a new history entry.
+pub fn push_query(query: &str) {
+    write_query(query, true);
+}
+
+/// Writes the query into the address bar over the current history entry.
+pub fn replace_query(query: &str) {
+    write_query(query, false);
+}
+
+fn write_query(query: &str, push: bool) {
     let Some(history) = window().and_then(|w| w.history().ok()) else {
         return;
     };
@@ -114,71 +126,25 @@ pub fn set_document_look(theme: Option<&str>, accent: Option<&str>) {
     };
 }
 
-/// Moves keyboard focus to the element with this id (which also scrolls it into view); false
-/// when there is no such element or it cannot take focus (hidden, say).
-pub fn focus_element(id: &str) -> bool {
-    focus_found(|document| document.get_element_by_id(id))
+/// The element with this id, if there is one.
+pub fn element(id: &str) -> Option<Element> {
+    window()?.document()?.get_element_by_id(id)
 }
 
-/// Whether keyboard focus is on the element with this id or inside it.
-pub fn focus_is_within(id: &str) -> bool {
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let (Some(element), Some(active)) = (document.get_element_by_id(id), document.active_element())
-    else {
-        return false;
-    };
-    element.contains(Some(active.as_ref()))
-}
-
-/// Scrolls the first element matching `selector` into sight, its bottom at the bottom of what
-/// shows it (the detail's sheet on a phone, and the page), unless it shows whole already.
-pub fn scroll_into_sight(selector: &str) {
-    let Some(window) = window() else {
-        return;
-    };
-    let Some(element) = window
-        .document()
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-    else {
-        return;
-    };
-    let rect = element.get_bounding_client_rect();
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    let clipped = element
-        .closest(".event-detail")
-        .ok()
-        .flatten()
-        .map(|panel| panel.get_bounding_client_rect())
-        .is_some_and(|panel| rect.bottom() > panel.bottom() || rect.top() < panel.top());
-    if rect.top() < 0.0 || rect.bottom() > height || clipped {
-        element.scroll_into_view_with_bool(false);
-    }
-}
-
-/// Moves keyboard focus to the first element matching a CSS selector; false when none takes it.
-pub fn focus_selector(selector: &str) -> bool {
-    focus_found(|document| document.query_selector(selector).ok().flatten())
-}
-
-/// Focuses the element `find` finds; whether focus is now on it.
+/// Moves keyboard focus to `element` (which also scrolls it into view); whether focus is now
+/// on it (not when it cannot take focus, hidden say).
 ///
-/// In a frame its host sizes to the content (`sized-by-host`, src/embed.rs), the host's page is
-/// what scrolls, and the frame may not have its new height yet: the browser's own scrolling
-/// would scroll the frame's page and leave the host's wherever that took it. There the element
-/// is focused without scrolling and the host is asked to bring it into sight ([`reveal_in_host`]).
-fn focus_found(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element>) -> bool {
+/// In a frame its host sizes to the content ([`SIZED_BY_HOST`], src/host_channel.rs), the
+/// host's page is what scrolls, and the frame may not have its new height yet: the browser's own
+/// scrolling would scroll the frame's page and leave the host's wherever that took it. There the
+/// element is focused without scrolling, and the host is asked to bring `reveal` (the element,
+/// or what holds it) into sight ([`reveal_in_host`]).
+pub fn focus(element: &Element, reveal: &Element) -> bool {
     use wasm_bindgen::JsCast;
     let Some(document) = window().and_then(|w| w.document()) else {
         return false;
     };
-    let Some(element) = find(&document).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() else {
         return false;
     };
     let sized_by_host = document
@@ -187,17 +153,58 @@ fn focus_found(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element>) ->
     if sized_by_host {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
-        reveal_in_host(&element);
+        let _ = html.focus_with_options(&options);
+        reveal_in_host(reveal);
     } else {
-        let _ = element.focus();
+        let _ = html.focus();
     }
     document
         .active_element()
-        .is_some_and(|active| active == *element.as_ref())
+        .is_some_and(|active| active == *element)
 }
 
-/// The body's class while the embedding page sizes the frame to its content (src/embed.rs).
+/// Whether keyboard focus is on `element` or inside it.
+pub fn focus_is_within(element: &Element) -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| element.contains(Some(active.as_ref())))
+}
+
+/// Whether `element` has the focus and the browser shows it as keyboard focus
+/// (`:focus-visible`).
+pub fn has_visible_focus(element: &Element) -> bool {
+    element.matches(":focus-visible").unwrap_or(false)
+}
+
+/// The element inside `container` that is in the tab order (`tabindex="0"`), if any: the tab
+/// stop of a group with a roving tabindex.
+pub fn tab_stop_within(container: &Element) -> Option<Element> {
+    container.query_selector("[tabindex=\"0\"]").ok().flatten()
+}
+
+/// Scrolls the page so that `element` shows whole, its bottom at the bottom of what shows it,
+/// unless it does already: of the viewport, and of `frame` (a panel that clips it, such as the
+/// event detail's sheet on a phone) when given.
+pub fn scroll_page_to_show(element: &Element, frame: Option<&Element>) {
+    let Some(window) = window() else {
+        return;
+    };
+    let rect = element.get_bounding_client_rect();
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let clipped = frame
+        .map(|frame| frame.get_bounding_client_rect())
+        .is_some_and(|frame| rect.bottom() > frame.bottom() || rect.top() < frame.top());
+    if rect.top() < 0.0 || rect.bottom() > height || clipped {
+        element.scroll_into_view_with_bool(false);
+    }
+}
+
+/// The body's class while the embedding page sizes the frame to its content (src/host_channel.rs).
 pub const SIZED_BY_HOST: &str = "sized-by-host";
 
 /// Posts `{type: kind, [key]: value}` to the embedding page, if any. Only what any reader of
@@ -218,13 +225,7 @@ pub fn post_to_parent(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) {
 
 /// Asks the embedding page to scroll `element` into sight (`foc-timeline:reveal`, with the
 /// element's top and bottom on this page and the page's height, which the frame takes first).
-/// Inside the event detail, the whole detail: its start, and as much of it as fits.
-pub fn reveal_in_host(element: &web_sys::Element) {
-    let element = &element
-        .closest(".event-detail")
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| element.clone());
+pub fn reveal_in_host(element: &Element) {
     let Some(window) = window() else {
         return;
     };
@@ -330,29 +331,10 @@ pub fn remove_body_class(class: &str) {
     }
 }
 
-/// Removes the element with this id, if there is one.
-pub fn remove_element(id: &str) {
-    if let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        element.remove();
-    }
-}
-
-/// Scrolls the list with id `list_id`, and nothing else (not the page, nor an embedding page),
-/// just enough that its item `item_id` is wholly visible: for a listbox whose active option
-/// is named by `aria-activedescendant` while focus stays in its input.
-pub fn keep_item_in_view(list_id: &str, item_id: &str) {
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (Some(list), Some(item)) = (
-        document.get_element_by_id(list_id),
-        document.get_element_by_id(item_id),
-    ) else {
-        return;
-    };
+/// Scrolls `list`, and nothing else (not the page, nor an embedding page), just enough that
+/// its `item` shows whole: for a listbox whose active option is named by
+/// `aria-activedescendant` while focus stays in its input.
+pub fn scroll_list_to_show(list: &Element, item: &Element) {
     let (frame, item) = (
         list.get_bounding_client_rect(),
         item.get_bounding_client_rect(),
@@ -378,18 +360,9 @@ fn scroll_to_show(item: (f64, f64), visible: (f64, f64), scroll: f64, gap: f64) 
     }
 }
 
-/// Scrolls the nearest `.timeline__scroller` around the element sideways so that the element is
-/// centred, without moving focus or scrolling the page (or an embedding page).
-pub fn reveal_in_scroller(id: &str) {
-    let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    let Some(scroller) = element.closest(".timeline__scroller").ok().flatten() else {
-        return;
-    };
+/// Scrolls `scroller` sideways so that `element` (inside it) is centred, without moving focus
+/// or scrolling the page (or an embedding page).
+pub fn centre_in_scroller(element: &Element, scroller: &Element) {
     let (item, frame) = (
         element.get_bounding_client_rect(),
         scroller.get_bounding_client_rect(),
@@ -399,53 +372,32 @@ pub fn reveal_in_scroller(id: &str) {
     scroller.set_scroll_left((centre - frame.width() / 2.0).max(0.0) as i32);
 }
 
-/// [`uncover`] for a marker focused from the keyboard (`:focus-visible`); a mouse press keeps
-/// the axis where the reader's hand put it.
-pub fn uncover_keyboard_focus(marker_id: &str) {
-    let focus_visible = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(marker_id))
-        .is_some_and(|marker| marker.matches(":focus-visible").unwrap_or(false));
-    if focus_visible {
-        uncover(marker_id, "event-detail");
-    }
-}
-
-/// Brings a marker back into sight after its event opened, without moving focus: sideways in
-/// its `.timeline__scroller` just enough to show it whole (the side panel narrows the timeline),
-/// then, if the detail panel now covers it (the panel at the foot of a phone's or tablet's
-/// screen), the page up until it clears the panel. Embedded, that page is the frame's own: a
-/// frame's `scrollBy` never scrolls its host.
-pub fn uncover(marker_id: &str, panel_id: &str) {
-    /// Room left between the marker and the edge it was brought past.
+/// Brings `element` into sight without moving focus when something may hide it: sideways in its
+/// `scroller` just enough to show it whole, then, if `cover` now covers it (a panel at the foot
+/// of the screen), the page up until it clears `cover`. In a frame, that page is the frame's
+/// own: a frame's `scrollBy` never scrolls its host.
+pub fn scroll_clear_of(element: &Element, scroller: &Element, cover: Option<&Element>) {
+    /// Room left between the element and the edge it was brought past.
     const GAP: f64 = 8.0;
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(marker) = document.get_element_by_id(marker_id) else {
-        return;
-    };
-    if let Some(scroller) = marker.closest(".timeline__scroller").ok().flatten() {
-        let (item, frame) = (
-            marker.get_bounding_client_rect(),
-            scroller.get_bounding_client_rect(),
-        );
-        let visible_left = frame.left() + f64::from(scroller.client_left());
-        let visible = (
-            visible_left,
-            visible_left + f64::from(scroller.client_width()),
-        );
-        let scroll = f64::from(scroller.scroll_left());
-        if let Some(to) = scroll_to_show((item.left(), item.right()), visible, scroll, GAP) {
-            scroller.set_scroll_left(to);
-        }
+    let (item, frame) = (
+        element.get_bounding_client_rect(),
+        scroller.get_bounding_client_rect(),
+    );
+    let visible_left = frame.left() + f64::from(scroller.client_left());
+    let visible = (
+        visible_left,
+        visible_left + f64::from(scroller.client_width()),
+    );
+    let scroll = f64::from(scroller.scroll_left());
+    if let Some(to) = scroll_to_show((item.left(), item.right()), visible, scroll, GAP) {
+        scroller.set_scroll_left(to);
     }
-    let Some(panel) = document.get_element_by_id(panel_id) else {
+    let Some(cover) = cover else {
         return;
     };
     let (item, cover) = (
-        marker.get_bounding_client_rect(),
-        panel.get_bounding_client_rect(),
+        element.get_bounding_client_rect(),
+        cover.get_bounding_client_rect(),
     );
     let overlaps = item.bottom() > cover.top()
         && item.top() < cover.bottom()

@@ -10,23 +10,11 @@ pub mod language_switch;
 pub mod load_error;
 pub mod member_filter;
 pub mod notices;
+pub mod on_mount;
 pub mod print_list;
 pub mod related_events;
 pub mod roster;
+pub mod select_sync;
+pub mod source_links;
 pub mod span_control;
 pub mod timeline;
-
-use leptos::html::Select;
-use leptos::prelude::*;
-
-/// Keeps `select` showing `value` (reactive), whatever set it. Once the reader has picked an
-/// option by hand, a select no longer follows its options' `selected` attributes: a state set
-/// elsewhere (a crossed year swapped, Clear filters, Back) would leave it showing the old one.
-pub fn keep_select_showing(select: NodeRef<Select>, value: impl Fn() -> String + 'static) {
-    Effect::new(move |_| {
-        let value = value();
-        if let Some(select) = select.get() {
-            select.set_value(&value);
-        }
-    });
-}

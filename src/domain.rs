@@ -17,3 +17,4 @@ pub mod sorting;
 pub mod timeline;
 pub mod url_state;
 pub mod validate;
+pub mod year_span;

@@ -20,7 +20,7 @@ use crate::i18n::format::format_date_range;
 use crate::i18n::strings::strings;
 
 /// The element the app removes when it starts; `index.html` holds it empty.
-pub const FALLBACK_ID: &str = "prerendered";
+pub const FALLBACK_ID: &str = crate::ids::PRERENDERED;
 
 /// The query of the app's deep link to one event in one language (`?lang=ro&event=…`).
 pub fn deep_link(lang: Lang, event_id: &str) -> String {

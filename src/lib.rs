@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod ids;
 
 /// The pre-rendered page, written into `index.html` at build time.
 #[cfg(not(target_arch = "wasm32"))]
@@ -24,4 +25,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub mod embed;
+pub mod focus;
+#[cfg(target_arch = "wasm32")]
+pub mod host_channel;
+#[cfg(target_arch = "wasm32")]
+pub mod state;

@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
-use crate::components::event_detail::SourceLinks;
+use crate::components::source_links::SourceLinks;
 use crate::domain::dataset::Dataset;
+use crate::state::UiLang;
 
 /// The coalition's description, areas of action and sources.
 #[component]

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::domain::validate::{Issue, Location, Problem, RecordKind};
 use crate::i18n::strings::{fill, Strings};
+use crate::state::UiLang;
 
 /// What is wrong, in the reader's language, and the detail: a value from the data (a code, a
 /// URL), or the JSON parser's message, which is English (`true` when it is).

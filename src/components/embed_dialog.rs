@@ -8,21 +8,18 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::{UiLang, View};
 use crate::browser;
 use crate::domain::colour::Rgb;
 use crate::domain::dataset::Dataset;
 use crate::domain::embed_code::{
-    embed_snippet, embed_view, parse_height, script_url_beside, EmbedChoices, MAX_HEIGHT,
-    MIN_HEIGHT,
+    embed_snippet, embed_view, script_url_beside, EmbedChoices, MAX_HEIGHT, MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{format_query, parse_accent, Theme};
-use crate::i18n::describe::{filter_lines, theme_label, url_notice_text};
-use crate::i18n::format::{format_date_range, format_number};
-use crate::i18n::strings::{fill, strings};
-
-const DEFAULT_HEIGHT: u32 = 700;
+use crate::domain::url_state::Theme;
+use crate::i18n::describe::{embed_height_error, filter_lines, theme_label, url_notice_text};
+use crate::i18n::format::format_date_range;
+use crate::i18n::strings::strings;
+use crate::state::{Page, UiLang, UrlState};
 
 /// The Embed button and its modal dialog.
 #[component]
@@ -31,34 +28,31 @@ pub fn EmbedDialog(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let dialog = NodeRef::<Dialog>::new();
-    let lang = RwSignal::new(ui.0.get_untracked());
-    let event = RwSignal::new(None::<String>);
-    let theme = RwSignal::new(None::<Theme>);
-    // As typed: empty for the usual colour; anything else must be a readable colour
-    // (the same rule as a link's `accent`).
-    let accent_text = RwSignal::new(String::new());
-    let height = RwSignal::new(DEFAULT_HEIGHT);
-    // What is typed in the height field is out of range or not a number: the code keeps
-    // `height`, and the field says so.
-    let height_invalid = RwSignal::new(false);
-    let with_script = RwSignal::new(true);
-    let keep_hash = RwSignal::new(false);
+    let choices = RwSignal::new(EmbedChoices::new(ui.0.get_untracked()));
     let copied = RwSignal::new(false);
     let is_open = RwSignal::new(false);
+    // The text fields show what was typed (setting a field to its own value changes nothing).
+    let accent_text = move || choices.with(|c| c.accent_text.clone());
+    let height_text = move || choices.with(|c| c.height_text.clone());
+    let height = move || choices.with(|c| c.height);
+    let height_invalid = move || choices.with(EmbedChoices::height_invalid);
+    let lang = move || choices.with(|c| c.lang);
+    let with_script = move || choices.with(|c| c.with_script);
 
     let open = move |_| {
-        lang.set(ui.0.get_untracked());
-        event.set(view_state.with_untracked(|v| v.event.clone()));
-        theme.set(view_state.with_untracked(|v| v.theme));
-        accent_text.set(view_state.with_untracked(|v| v.accent.map(Rgb::hex).unwrap_or_default()));
+        let (event, theme, accent) =
+            view_state.with_untracked(|v| (v.event.clone(), v.theme, v.accent));
+        choices.update(|c| {
+            c.lang = ui.0.get_untracked();
+            c.event = event;
+            c.theme = theme;
+            c.accent_text = accent.map(Rgb::hex).unwrap_or_default();
+            // A value left invalid last time gives way to the height the code uses.
+            c.forget_invalid_height();
+        });
         copied.set(false);
-        // A value left invalid last time gives way to the height the code uses.
-        if height_invalid.get_untracked() {
-            height_invalid.set(false);
-            height.notify();
-        }
         if let Some(dialog) = dialog.get() {
             is_open.set(dialog.show_modal().is_ok());
         }
@@ -68,26 +62,23 @@ pub fn EmbedDialog(
             dialog.close();
         }
     };
+    let page = Page::expect();
     let embed_url = move || {
-        let choices = EmbedChoices {
-            lang: lang.get(),
-            event: event.get(),
-            theme: theme.get(),
-            accent: accent_text.with(|text| parse_accent(text).ok().flatten()),
-        };
-        let state = view_state.with(|current| embed_view(current, choices));
-        browser::absolute_url(&format_query(&state))
+        let state = choices.with(|c| view_state.with(|current| embed_view(current, c)));
+        page.link(&state)
     };
     let snippet = move || {
         let url = embed_url();
-        let script = with_script.get().then(|| script_url_beside(&url));
-        embed_snippet(
-            &url,
-            strings(lang.get()).iframe_title,
-            height.get(),
-            script.as_deref(),
-            keep_hash.get(),
-        )
+        choices.with(|c| {
+            let script = c.with_script.then(|| script_url_beside(&url));
+            embed_snippet(
+                &url,
+                strings(c.lang).iframe_title,
+                c.height,
+                script.as_deref(),
+                c.keep_hash,
+            )
+        })
     };
     let copy = move |_| {
         let code = snippet();
@@ -118,7 +109,7 @@ pub fn EmbedDialog(
                     let id = e.id.clone();
                     let selected = {
                         let id = id.clone();
-                        move || event.with(|chosen| chosen.as_deref() == Some(id.as_str()))
+                        move || choices.with(|c| c.event.as_deref() == Some(id.as_str()))
                     };
                     let label = format!(
                         "{} ({})",
@@ -147,25 +138,25 @@ pub fn EmbedDialog(
                         <span>{ui.text(|s| s.embed_lang)}</span>
                         <select name="embed-lang" on:change=move |ev| {
                             if let Some(chosen) = Lang::from_code(&event_target_value(&ev)) {
-                                lang.set(chosen);
+                                choices.update(|c| c.lang = chosen);
                             }
                         }>
                             {Lang::ALL
                                 .into_iter()
                                 .map(|l| view! {
-                                    <option value=l.code() lang=l.code() selected=move || lang.get() == l>{l.native_name()}</option>
+                                    <option value=l.code() lang=l.code() selected=move || lang() == l>{l.native_name()}</option>
                                 })
                                 .collect_view()}
                         </select>
                     </label>
                     <label class="embed-dialog__field">
                         <span>{ui.text(|s| s.embed_theme)}</span>
-                        <select name="embed-theme" on:change=move |ev| theme.set(Theme::from_code(&event_target_value(&ev)))>
-                            <option value="" selected=move || theme.get().is_none()>{ui.text(|s| s.theme_auto)}</option>
+                        <select name="embed-theme" on:change=move |ev| choices.update(|c| c.theme = Theme::from_code(&event_target_value(&ev)))>
+                            <option value="" selected=move || choices.with(|c| c.theme.is_none())>{ui.text(|s| s.theme_auto)}</option>
                             {Theme::ALL
                                 .into_iter()
                                 .map(|t| view! {
-                                    <option value=t.code() selected=move || theme.get() == Some(t)>{move || theme_label(ui.get(), t)}</option>
+                                    <option value=t.code() selected=move || choices.with(|c| c.theme == Some(t))>{move || theme_label(ui.get(), t)}</option>
                                 })
                                 .collect_view()}
                         </select>
@@ -178,22 +169,22 @@ pub fn EmbedDialog(
                             autocomplete="off"
                             spellcheck="false"
                             aria-describedby="embed-accent-hint embed-accent-error"
-                            aria-invalid=move || if accent_text.with(|t| parse_accent(t).is_err()) { "true" } else { "false" }
-                            prop:value=move || accent_text.get()
-                            on:input=move |ev| accent_text.set(event_target_value(&ev))
+                            aria-invalid=move || if choices.with(|c| c.accent_problem().is_some()) { "true" } else { "false" }
+                            prop:value=accent_text
+                            on:input=move |ev| choices.update(|c| c.accent_text = event_target_value(&ev))
                         />
                     </label>
                     <p id="embed-accent-hint" class="embed-dialog__hint">{ui.text(|s| s.embed_accent_hint)}</p>
                     <p id="embed-accent-error" class="embed-dialog__error" aria-live="polite">
-                        {move || accent_text.with(|t| parse_accent(t).err()).map(|problem| url_notice_text(ui.get(), &problem))}
+                        {move || choices.with(|c| c.accent_problem()).map(|problem| url_notice_text(ui.get(), &problem))}
                     </p>
                     <label class="embed-dialog__field">
                         <span>{ui.text(|s| s.embed_event)}</span>
                         <select name="embed-event" on:change=move |ev| {
                             let id = event_target_value(&ev);
-                            event.set((!id.is_empty()).then_some(id));
+                            choices.update(|c| c.event = (!id.is_empty()).then_some(id));
                         }>
-                            <option value="" selected=move || event.with(Option::is_none)>{ui.text(|s| s.embed_no_event)}</option>
+                            <option value="" selected=move || choices.with(|c| c.event.is_none())>{ui.text(|s| s.embed_no_event)}</option>
                             {event_options}
                         </select>
                     </label>
@@ -210,31 +201,25 @@ pub fn EmbedDialog(
                             max=MAX_HEIGHT.to_string()
                             step="50"
                             aria-describedby="embed-height-error"
-                            aria-invalid=move || if height_invalid.get() { "true" } else { "false" }
-                            prop:value=move || height.get().to_string()
-                            on:input=move |ev| match parse_height(&event_target_value(&ev)) {
-                                Some(value) => {
-                                    height_invalid.set(false);
-                                    height.set(value);
-                                }
-                                None => height_invalid.set(true),
-                            }
+                            aria-invalid=move || if height_invalid() { "true" } else { "false" }
+                            prop:value=height_text
+                            on:input=move |ev| choices.update(|c| c.type_height(&event_target_value(&ev)))
                         />
                     </label>
                     <p id="embed-height-error" class="embed-dialog__error" aria-live="polite">
-                        {move || if height_invalid.get() { height_error(ui.get(), height.get()) } else { String::new() }}
+                        {move || if height_invalid() { embed_height_error(ui.get(), height()) } else { String::new() }}
                     </p>
                     <label class="embed-dialog__check">
-                        <input type="checkbox" name="embed-script" prop:checked=move || with_script.get() on:change=move |ev| with_script.set(event_target_checked(&ev)) />
+                        <input type="checkbox" name="embed-script" prop:checked=with_script on:change=move |ev| choices.update(|c| c.with_script = event_target_checked(&ev)) />
                         <span>{ui.text(|s| s.embed_script)}</span>
                     </label>
                     <label class="embed-dialog__check">
                         <input
                             type="checkbox"
                             name="embed-keep-hash"
-                            prop:checked=move || keep_hash.get()
-                            prop:disabled=move || !with_script.get()
-                            on:change=move |ev| keep_hash.set(event_target_checked(&ev))
+                            prop:checked=move || choices.with(|c| c.keep_hash)
+                            prop:disabled=move || !with_script()
+                            on:change=move |ev| choices.update(|c| c.keep_hash = event_target_checked(&ev))
                         />
                         <span>{ui.text(|s| s.embed_keep_hash)}</span>
                     </label>
@@ -253,24 +238,12 @@ pub fn EmbedDialog(
                     <Show when=move || is_open.get()>
                         <iframe
                             src=embed_url
-                            title=move || strings(lang.get()).iframe_title
-                            height=move || height.get().to_string()
+                            title=move || strings(lang()).iframe_title
+                            height=move || height().to_string()
                         ></iframe>
                     </Show>
                 </figure>
             </div>
         </dialog>
     }
-}
-
-/// Why the typed height is not used, and the height the code keeps.
-fn height_error(lang: Lang, kept: u32) -> String {
-    fill(
-        strings(lang).embed_height_invalid,
-        &[
-            ("min", &format_number(lang, MIN_HEIGHT.into())),
-            ("max", &format_number(lang, MAX_HEIGHT.into())),
-            ("height", &format_number(lang, kept.into())),
-        ],
-    )
 }

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
 use crate::domain::search::normalize_search;
+use crate::state::{UiLang, UrlState};
 
 /// The search field, its label and hint.
 #[component]
 pub fn EventSearch() -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     // What is typed, spaces and all; the view state keeps its normalized form.
     let typed = RwSignal::new(view_state.with_untracked(|v| v.search.clone().unwrap_or_default()));
     // Clear filters, Back and Forward change the search from outside; the field follows.
@@ -24,9 +24,7 @@ pub fn EventSearch() -> impl IntoView {
         let text = event_target_value(&ev);
         let search = normalize_search(&text);
         typed.set(text);
-        if view_state.with_untracked(|v| v.search != search) {
-            view_state.update(|v| v.search = search);
-        }
+        view_state.set_search(search);
     };
     view! {
         <div class="event-search">

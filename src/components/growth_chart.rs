@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::dataset_years;
 use crate::domain::membership::growth_series;
-use crate::domain::timeline::{fixed, year_ticks, Span};
+use crate::domain::timeline::{css_number, year_ticks, Span};
 use crate::i18n::describe::count_label;
 use crate::i18n::format::{format_date, format_number};
+use crate::state::UiLang;
 
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 260.0;
@@ -46,15 +46,19 @@ pub fn GrowthChart(
     };
     let y = move |n: f64| TOP + (1.0 - n / y_max) * (HEIGHT - TOP - BOTTOM);
 
-    let mut path = format!("M{},{}", fixed(x(span.start_days), 1), fixed(y(0.0), 1));
+    let mut path = format!(
+        "M{},{}",
+        css_number(x(span.start_days), 1),
+        css_number(y(0.0), 1)
+    );
     for (date, count) in &series {
         path.push_str(&format!(
             " H{} V{}",
-            fixed(x(date.start_days()), 1),
-            fixed(y(*count as f64), 1)
+            css_number(x(date.start_days()), 1),
+            css_number(y(*count as f64), 1)
         ));
     }
-    path.push_str(&format!(" H{}", fixed(x(span.end_days), 1)));
+    path.push_str(&format!(" H{}", css_number(x(span.end_days), 1)));
 
     // Each dot's title says its date, figures and note (why the 2015 line zig-zags).
     let dots = dataset
@@ -67,7 +71,7 @@ pub fn GrowthChart(
         .map(|(cx, count, main, reported)| {
             let reported = reported.clone();
             view! {
-                <circle class=if main { "chart__dot" } else { "chart__dot chart__dot--alt" } cx=fixed(cx, 1) cy=fixed(y(f64::from(count)), 1) r="4">
+                <circle class=if main { "chart__dot" } else { "chart__dot chart__dot--alt" } cx=css_number(cx, 1) cy=css_number(y(f64::from(count)), 1) r="4">
                     <title>{move || count_label(ui.get(), &reported)}</title>
                 </circle>
             }
@@ -77,15 +81,15 @@ pub fn GrowthChart(
         .into_iter()
         .map(|(year, percent)| {
             let tx = LEFT + percent / 100.0 * (WIDTH - LEFT - RIGHT);
-            view! { <text class="chart__tick" x=fixed(tx, 1) y=fixed(HEIGHT - 8.0, 1) text-anchor="middle">{year}</text> }
+            view! { <text class="chart__tick" x=css_number(tx, 1) y=css_number(HEIGHT - 8.0, 1) text-anchor="middle">{year}</text> }
         })
         .collect_view();
     let y_ticks = (0..=(y_max as usize / 10))
         .map(|i| {
             let value = (i * 10) as f64;
             view! {
-                <line class="chart__grid" x1=fixed(LEFT, 0) x2=fixed(WIDTH - RIGHT, 0) y1=fixed(y(value), 1) y2=fixed(y(value), 1) />
-                <text class="chart__tick" x=fixed(LEFT - 6.0, 0) y=fixed(y(value) + 4.0, 1) text-anchor="end">{i * 10}</text>
+                <line class="chart__grid" x1=css_number(LEFT, 0) x2=css_number(WIDTH - RIGHT, 0) y1=css_number(y(value), 1) y2=css_number(y(value), 1) />
+                <text class="chart__tick" x=css_number(LEFT - 6.0, 0) y=css_number(y(value) + 4.0, 1) text-anchor="end">{i * 10}</text>
             }
         })
         .collect_view();
@@ -120,7 +124,7 @@ pub fn GrowthChart(
         <section class="chart" aria-labelledby="chart-title">
             <h2 id="chart-title">{ui.text(|s| s.chart_heading)}</h2>
             <figure class="chart__figure">
-                <svg class="chart__svg" viewBox=format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0)) role="img" aria-labelledby="chart-title chart-description">
+                <svg class="chart__svg" viewBox=format!("0 0 {} {}", css_number(WIDTH, 0), css_number(HEIGHT, 0)) role="img" aria-labelledby="chart-title chart-description">
                     <desc id="chart-description">{move || format!("{}; {}.", ui.strings().chart_named, ui.strings().chart_reported)}</desc>
                     {y_ticks}
                     {x_ticks}

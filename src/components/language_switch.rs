@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::domain::lang::Lang;
+use crate::ids::language_button_id;
+use crate::state::UiLang;
 
 /// Three toggle buttons ("English", "Монгол", "Română"); the current one is pressed.
 #[component]
@@ -22,6 +23,7 @@ pub fn LanguageSwitch(
                             <li>
                                 <button
                                     type="button"
+                                    id=language_button_id(lang)
                                     class="language-switch__button"
                                     lang=lang.code()
                                     aria-pressed=move || (ui.0.get() == lang).to_string()

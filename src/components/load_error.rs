@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::api::LoadError;
-use crate::app::UiLang;
 use crate::domain::validate::DecodeError;
 use crate::i18n::strings::{fill, Strings};
+use crate::ids;
+use crate::state::UiLang;
 
 /// What went wrong, in the reader's language, and the technical detail (if any) untranslated.
 fn describe(error: &LoadError, s: &Strings) -> (String, Option<String>) {
@@ -38,7 +39,7 @@ pub fn LoadErrorNotice(
     };
     let detail = describe(&error, ui.strings()).1;
     view! {
-        <section class="load-error" role="alert" aria-labelledby="load-error-title">
+        <section id=ids::LOAD_ERROR class="load-error" role="alert" aria-labelledby="load-error-title">
             <h2 id="load-error-title" class="load-error__title">{ui.text(|s| s.load_failed_title)}</h2>
             <p class="load-error__message">{message}</p>
             {detail.map(|detail| view! {
@@ -47,7 +48,7 @@ pub fn LoadErrorNotice(
                     <code lang="en">{detail}</code>
                 </details>
             })}
-            <button type="button" class="button load-error__retry" on:click=move |_| on_retry.run(())>
+            <button type="button" id=ids::LOAD_ERROR_RETRY class="button load-error__retry" on:click=move |_| on_retry.run(())>
                 {ui.text(|s| s.retry)}
             </button>
         </section>

@@ -1,26 +1,22 @@
 //! The member filter: an ARIA 1.2 combobox that matches names in all three languages and ISO
-//! codes, chosen members as removable chips, a region select and a Clear control.
+//! codes ([`combobox`]), chosen members as removable chips ([`chips`]), a region select and a
+//! Clear control.
 
 use std::sync::Arc;
 
 use leptos::html::Select;
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
-use crate::browser;
-use crate::components::keep_select_showing;
-use crate::domain::dataset::{Country, Dataset, Region};
-use crate::domain::lang::Lang;
-use crate::domain::matching::search_countries;
-use crate::domain::url_state::ViewState;
-use crate::i18n::describe::{country_name, joined_years, region_label};
-use crate::i18n::strings::{fill, strings};
+use crate::components::select_sync::keep_select_showing;
+use crate::domain::dataset::{Dataset, Region};
+use crate::i18n::describe::region_label;
+use crate::state::{UiLang, UrlState};
 
-const LISTBOX_ID: &str = "member-filter-listbox";
+pub mod chips;
+pub mod combobox;
 
-fn option_id(code: &str) -> String {
-    format!("member-option-{code}")
-}
+use chips::MemberChips;
+use combobox::MemberCombobox;
 
 /// The member combobox, chips, region select and Clear button.
 #[component]
@@ -29,258 +25,20 @@ pub fn MemberFilter(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let query = RwSignal::new(String::new());
-    let expanded = RwSignal::new(false);
-    // The option the arrow keys or typing picked, if any: a list opened by a click or a tap
-    // picks none, so Enter (a phone keyboard's Go) cannot choose a member nobody picked.
-    let highlighted = RwSignal::new(None::<usize>);
-    let member_countries: Arc<Vec<Country>> = Arc::new(
-        dataset
-            .countries
-            .iter()
-            .filter(|c| dataset.member(&c.code).is_some())
-            .cloned()
-            .collect(),
-    );
-    let options = {
-        let countries = member_countries.clone();
-        Memo::new(move |_| {
-            let chosen = view_state.with(|v| v.members.clone());
-            let region = view_state.with(|v| v.region);
-            query.with(|q| {
-                search_countries(countries.iter(), q, ui.get())
-                    .into_iter()
-                    .filter(|c| !chosen.contains(&c.code) && region.is_none_or(|r| c.region == r))
-                    .map(|c| c.code.clone())
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
-    // With no option left, members already chosen that match what was typed say so: "No member
-    // matches" would read as if they were not members.
-    let no_option_text = {
-        let countries = member_countries.clone();
-        move |lang: Lang| {
-            let already = view_state.with(|v| {
-                query.with(|q| {
-                    search_countries(countries.iter(), q, lang)
-                        .into_iter()
-                        .filter(|c| v.members.contains(&c.code))
-                        .map(|c| c.name.get(lang).to_string())
-                        .collect::<Vec<_>>()
-                })
-            });
-            let s = strings(lang);
-            if already.is_empty() {
-                s.member_filter_no_match.to_string()
-            } else {
-                fill(
-                    s.member_filter_chosen_already,
-                    &[("names", &already.join(", "))],
-                )
-            }
-        }
-    };
-    let highlighted_code = move || {
-        highlighted
-            .get()
-            .and_then(|h| options.with(|o| o.get(h).cloned()))
-    };
-    // Focus stays in the input, so the list must bring its active option into view itself.
-    Effect::new(move |_| {
-        if let Some(code) = expanded.get().then(highlighted_code).flatten() {
-            browser::keep_item_in_view(LISTBOX_ID, &option_id(&code));
-        }
-    });
-
-    let choose = move |code: String| {
-        view_state.update(|v| {
-            if !v.members.contains(&code) {
-                v.members.push(code);
-            }
-        });
-        // The list closes on a choice: left open, on a phone it would cover the new chip, the
-        // region and Clear, and the next tap would choose another member.
-        query.set(String::new());
-        highlighted.set(None);
-        expanded.set(false);
-    };
-    let remove = move |code: String| view_state.update(|v| v.members.retain(|m| *m != code));
     let clear = move |_| {
-        view_state.update(|v| {
-            v.members.clear();
-            v.region = None;
-            v.from = None;
-            v.to = None;
-            v.search = None;
-        });
+        view_state.clear_filters();
         query.set(String::new());
     };
     let region_select = NodeRef::<Select>::new();
     keep_select_showing(region_select, move || {
         view_state.with(|v| v.region.map(Region::code).unwrap_or_default().to_string())
     });
-
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let count = options.with_untracked(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" => {
-                ev.prevent_default();
-                if expanded.get_untracked() && count > 0 {
-                    highlighted.update(|h| *h = Some(h.map_or(0, |h| (h + 1) % count)));
-                } else {
-                    expanded.set(true);
-                    highlighted.set((count > 0).then_some(0));
-                }
-            }
-            "ArrowUp" => {
-                ev.prevent_default();
-                expanded.set(true);
-                if count > 0 {
-                    highlighted
-                        .update(|h| *h = Some(h.map_or(count - 1, |h| (h + count - 1) % count)));
-                }
-            }
-            "Enter" => {
-                if let Some(code) = expanded.get_untracked().then(highlighted_code).flatten() {
-                    ev.prevent_default();
-                    choose(code);
-                }
-            }
-            "Escape" => {
-                if expanded.get_untracked() {
-                    ev.prevent_default();
-                    expanded.set(false);
-                } else if !query.get_untracked().is_empty() {
-                    ev.prevent_default();
-                    query.set(String::new());
-                }
-            }
-            "Backspace" if query.get_untracked().is_empty() => {
-                view_state.update(|v| {
-                    v.members.pop();
-                });
-            }
-            _ => {}
-        }
-    };
-
-    let chips_dataset = dataset.clone();
-    let options_dataset = dataset.clone();
     view! {
         <div class="member-filter">
-            <div class="member-filter__field">
-                <label for="member-filter-input" class="member-filter__label">{ui.text(|s| s.member_filter_label)}</label>
-                <div class="member-filter__combo">
-                    <input
-                        id="member-filter-input"
-                        class="member-filter__input"
-                        type="text"
-                        role="combobox"
-                        autocomplete="off"
-                        spellcheck="false"
-                        aria-autocomplete="list"
-                        aria-controls=LISTBOX_ID
-                        aria-describedby="member-filter-hint"
-                        aria-expanded=move || expanded.get().to_string()
-                        aria-activedescendant=move || expanded.get().then(highlighted_code).flatten().map(|c| option_id(&c))
-                        prop:value=move || query.get()
-                        on:input=move |ev| {
-                            let typed = event_target_value(&ev);
-                            // Typing picks the best match, for Enter to choose.
-                            highlighted.set((!typed.trim().is_empty()).then_some(0));
-                            query.set(typed);
-                            expanded.set(true);
-                        }
-                        on:keydown=on_keydown
-                        on:click=move |_| {
-                            highlighted.set(None);
-                            expanded.update(|e| *e = !*e);
-                        }
-                        on:blur=move |_| expanded.set(false)
-                    />
-                    <ul
-                        id=LISTBOX_ID
-                        class="member-filter__listbox"
-                        role="listbox"
-                        aria-label=ui.text(|s| s.member_filter_label)
-                        hidden=move || !expanded.get()
-                    >
-                        // Options exist only while the list is open (hidden, they would only
-                        // cost building and re-rendering on every language change).
-                        {move || {
-                            if !expanded.get() {
-                                return ().into_any();
-                            }
-                            let lang = ui.get();
-                            let codes = options.get();
-                            if codes.is_empty() {
-                                return view! {
-                                    <li class="member-filter__empty" role="option" aria-disabled="true" aria-selected="false">
-                                        {no_option_text(lang)}
-                                    </li>
-                                }
-                                    .into_any();
-                            }
-                            codes
-                                .into_iter()
-                                .enumerate()
-                                .map(|(position, code)| {
-                                    let name = country_name(&options_dataset, &code, lang);
-                                    let joined = joined_years(&options_dataset, &code, lang);
-                                    let chosen = code.clone();
-                                    let id = option_id(&code);
-                                    view! {
-                                        <li
-                                            id=id
-                                            class="member-filter__option"
-                                            class:member-filter__option--active=move || highlighted.get() == Some(position)
-                                            role="option"
-                                            aria-selected=move || (highlighted.get() == Some(position)).to_string()
-                                            on:mousedown=|ev| ev.prevent_default()
-                                            on:click=move |_| choose(chosen.clone())
-                                        >
-                                            <span>{name}" "<span class="member-filter__code">{code}</span></span>
-                                            {joined.map(|joined| view! { <span class="member-filter__joined">{joined}</span> })}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                                .into_any()
-                        }}
-                    </ul>
-                </div>
-                <p id="member-filter-hint" class="member-filter__hint">{ui.text(|s| s.member_filter_hint)}</p>
-            </div>
-            <ul class="chips" aria-label=ui.text(|s| s.member_filter_chosen)>
-                {move || {
-                    let lang = ui.get();
-                    view_state
-                        .with(|v| v.members.clone())
-                        .into_iter()
-                        .map(|code| {
-                            let name = country_name(&chips_dataset, &code, lang);
-                            let label = fill(ui.strings().remove_member, &[("name", &name)]);
-                            let remove_chip = move |_| {
-                                let position = view_state.with_untracked(|v| v.members.iter().position(|m| *m == code));
-                                remove(code.clone());
-                                if let Some(position) = position {
-                                    request_animation_frame(move || focus_after_removal(view_state, position));
-                                }
-                            };
-                            view! {
-                                <li class="chips__chip">
-                                    <span>{name}</span>
-                                    <button type="button" class="chips__remove" aria-label=label on:click=remove_chip>
-                                        <span aria-hidden="true">"×"</span>
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+            <MemberCombobox dataset=dataset.clone() query=query />
+            <MemberChips dataset=dataset />
             <div class="member-filter__field">
                 <label for="region-filter" class="member-filter__label">{ui.text(|s| s.region_label)}</label>
                 <select
@@ -289,7 +47,7 @@ pub fn MemberFilter(
                     node_ref=region_select
                     on:change=move |ev| {
                         let region = Region::from_code(&event_target_value(&ev));
-                        view_state.update(|v| v.region = region);
+                        view_state.set_region(region);
                     }
                 >
                     <option value="" selected=move || view_state.with(|v| v.region.is_none())>
@@ -309,19 +67,5 @@ pub fn MemberFilter(
                 {ui.text(|s| s.clear_filters)}
             </button>
         </div>
-    }
-}
-
-/// After a chip's own button removed it, focus goes to the chip now in its place, else the one
-/// before it, else (no chip left) the input: never to the page body.
-fn focus_after_removal(view_state: RwSignal<ViewState>, position: usize) {
-    let left = view_state.with_untracked(|v| v.members.len());
-    let landed = left > 0
-        && browser::focus_selector(&format!(
-            ".chips__chip:nth-child({}) .chips__remove",
-            position.min(left - 1) + 1
-        ));
-    if !landed {
-        browser::focus_element("member-filter-input");
     }
 }

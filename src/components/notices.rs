@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
-use crate::browser;
 use crate::domain::filter::Sanitized;
 use crate::domain::url_state::UrlNotice;
+use crate::focus;
 use crate::i18n::describe::{sanitized_text, url_notice_text};
+use crate::ids;
+use crate::state::UiLang;
 
 /// The notice, or nothing when the link was understood in full.
 #[component]
@@ -24,14 +25,11 @@ pub fn Notices(
         state_notices.set(Vec::new());
         // The button goes away with the notice: focus goes on to the timeline (or, while the
         // data loads, the current language's button), not to the page body.
-        request_animation_frame(|| {
-            let _ = browser::focus_element("timeline")
-                || browser::focus_selector(".language-switch__button[aria-pressed=\"true\"]");
-        });
+        focus::after_notice_dismissed(ui.0.get_untracked());
     };
     view! {
         <Show when=any>
-            <section class="notice" role="status" aria-labelledby="notice-title">
+            <section id=ids::NOTICES class="notice" role="status" aria-labelledby="notice-title">
                 <h2 id="notice-title" class="notice__title">{ui.text(|s| s.url_notice_title)}</h2>
                 <ul class="notice__list">
                     {move || {

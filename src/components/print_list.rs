@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::UiLang;
 use crate::browser;
+use crate::components::on_mount::on_mount;
 use crate::domain::dataset::Dataset;
 use crate::i18n::describe::{kind_label, place_text};
 use crate::i18n::format::format_date_range;
+use crate::state::UiLang;
 
 /// Every event, oldest first, as an ordered list of articles.
 #[component]
@@ -20,7 +21,8 @@ pub fn PrintList(
 ) -> impl IntoView {
     let ui = UiLang::expect();
     let printing = RwSignal::new(false);
-    browser::on_print(move || printing.set(true));
+    // Registered once the list is on the page, not while it is built.
+    on_mount(move || browser::on_print(move || printing.set(true)));
     view! {
         <section class="print-list" aria-hidden="true">
             <h2>{ui.text(|s| s.timeline_heading)}</h2>

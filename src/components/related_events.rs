@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
-use crate::components::timeline::open_event;
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::related::{conference_of, parts_of};
 use crate::domain::url_state::{format_query, ViewState};
+use crate::focus;
+use crate::state::{UiLang, UrlState};
 
 /// A link that opens another event's detail in place (a plain link to its URL without script).
 #[component]
@@ -18,7 +18,7 @@ fn EventLink(
     event: Event,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let view_state = UrlState::expect();
     let id = event.id.clone();
     let href = move || {
         view_state.with(|v| {
@@ -34,7 +34,8 @@ fn EventLink(
             return;
         }
         ev.prevent_default();
-        open_event(view_state, id.clone());
+        view_state.open_event(id.clone());
+        focus::to_opened_event(&id);
     };
     view! { <a href=href on:click=open>{move || event.title.get(ui.get()).to_string()}</a> }
 }

@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
 use crate::domain::dataset::{Dataset, Member};
 use crate::domain::lang::Lang;
 use crate::domain::membership::{members_as_of, roles, sort_roster, RosterSort};
 use crate::i18n::describe::{country_name, unidentified_note};
 use crate::i18n::format::{format_date, format_date_as_of, format_date_genitive, format_number};
 use crate::i18n::strings::{fill, strings};
+use crate::state::{OpenEvent, UiLang};
 
 fn joined_text(lang: Lang, member: &Member) -> String {
     match member.joined_by {
@@ -56,15 +56,11 @@ pub fn Roster(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
+    let open = OpenEvent::expect();
     let sort = RwSignal::new((RosterSort::Joined, false));
     let open_date = {
         let dataset = dataset.clone();
-        Memo::new(move |_| {
-            view_state
-                .with(|v| v.event.clone())
-                .and_then(|id| dataset.event(&id).map(|e| e.start))
-        })
+        Memo::new(move |_| open.get().map(|index| dataset.events[index].start))
     };
     let reported = dataset
         .reported_counts

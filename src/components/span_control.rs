@@ -5,10 +5,10 @@ use std::sync::Arc;
 use leptos::html::Select;
 use leptos::prelude::*;
 
-use crate::app::{UiLang, View};
-use crate::components::keep_select_showing;
+use crate::components::select_sync::keep_select_showing;
 use crate::domain::dataset::Dataset;
-use crate::domain::filter::dataset_years;
+use crate::domain::year_span::YearSpan;
+use crate::state::{UiLang, UrlState};
 
 /// Two year selects (From, To) and an "All years" reset.
 #[component]
@@ -17,55 +17,49 @@ pub fn SpanControl(
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
-    let view_state = View::expect().0;
-    let (first, last) = dataset_years(&dataset);
-    let years: Vec<i32> = (first..=last).collect();
+    let view_state = UrlState::expect();
+    let data = YearSpan::of_dataset(&dataset);
+    let years: Vec<i32> = (data.first..=data.last).collect();
 
-    let set_year = move |is_from: bool, value: String| {
-        let year = value.parse::<i32>().ok();
-        view_state.update(|v| {
-            if is_from {
-                v.from = year.filter(|y| *y != first);
-            } else {
-                v.to = year.filter(|y| *y != last);
-            }
-            if let (Some(from), Some(to)) = (v.from.or(Some(first)), v.to.or(Some(last))) {
-                if from > to {
-                    (v.from, v.to) = (
-                        Some(to).filter(|y| *y != first),
-                        Some(from).filter(|y| *y != last),
-                    );
-                }
-            }
-        });
+    // The span in force, as the two selects show it.
+    let span = move || view_state.with(|v| YearSpan::from_bounds(v.from, v.to, data));
+    let set_year = move |bound: Bound, value: String| {
+        let span = view_state.with_untracked(|v| YearSpan::from_bounds(v.from, v.to, data));
+        let span = match bound {
+            Bound::From => span.with_first(value.parse().unwrap_or(data.first)),
+            Bound::To => span.with_last(value.parse().unwrap_or(data.last)),
+        };
+        let (from, to) = span.bounds(data);
+        view_state.set_span(from, to);
     };
-    // The span in force, as the two selects show it (no bound: the data's first or last year).
-    let span = move || view_state.with(|v| (v.from.unwrap_or(first), v.to.unwrap_or(last)));
-    let shown = move |is_from: bool| if is_from { span().0 } else { span().1 };
-    let options = move |is_from: bool| {
+    let shown = move |bound: Bound| match bound {
+        Bound::From => span().first,
+        Bound::To => span().last,
+    };
+    let options = move |bound: Bound| {
         years
             .iter()
             .map(|&year| {
-                let selected = move || shown(is_from) == year;
+                let selected = move || shown(bound) == year;
                 view! { <option value=year.to_string() selected=selected>{year}</option> }
             })
             .collect_view()
     };
-    let (from_options, to_options) = (options(true), options(false));
+    let (from_options, to_options) = (options(Bound::From), options(Bound::To));
     let (from_select, to_select) = (NodeRef::<Select>::new(), NodeRef::<Select>::new());
-    keep_select_showing(from_select, move || shown(true).to_string());
-    keep_select_showing(to_select, move || shown(false).to_string());
+    keep_select_showing(from_select, move || shown(Bound::From).to_string());
+    keep_select_showing(to_select, move || shown(Bound::To).to_string());
     let all_years = move || view_state.with(|v| v.from.is_none() && v.to.is_none());
     view! {
         <fieldset class="span-control">
             <legend class="span-control__legend">{ui.text(|s| s.span_label)}</legend>
             <label class="span-control__field">
                 <span>{ui.text(|s| s.span_from)}</span>
-                <select id="span-from" node_ref=from_select on:change=move |ev| set_year(true, event_target_value(&ev))>{from_options}</select>
+                <select id="span-from" node_ref=from_select on:change=move |ev| set_year(Bound::From, event_target_value(&ev))>{from_options}</select>
             </label>
             <label class="span-control__field">
                 <span>{ui.text(|s| s.span_to)}</span>
-                <select id="span-to" node_ref=to_select on:change=move |ev| set_year(false, event_target_value(&ev))>{to_options}</select>
+                <select id="span-to" node_ref=to_select on:change=move |ev| set_year(Bound::To, event_target_value(&ev))>{to_options}</select>
             </label>
             // aria-disabled, not disabled: a disabled button drops the focus of whoever just
             // pressed it to the page body.
@@ -75,7 +69,7 @@ pub fn SpanControl(
                 aria-disabled=move || all_years().to_string()
                 on:click=move |_| {
                     if !all_years() {
-                        view_state.update(|v| (v.from, v.to) = (None, None));
+                        view_state.set_span(None, None);
                     }
                 }
             >
@@ -83,4 +77,11 @@ pub fn SpanControl(
             </button>
         </fieldset>
     }
+}
+
+/// Which end of the span a select sets.
+#[derive(Clone, Copy)]
+enum Bound {
+    From,
+    To,
 }

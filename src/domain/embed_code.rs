@@ -3,7 +3,7 @@
 use crate::domain::colour::Rgb;
 use crate::domain::html::escape_html;
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{Theme, ViewState};
+use crate::domain::url_state::{parse_accent, Theme, UrlNotice, ViewState};
 
 /// The lowest iframe height the Embed dialog offers, in CSS pixels.
 pub const MIN_HEIGHT: u32 = 300;
@@ -18,7 +18,10 @@ pub fn parse_height(text: &str) -> Option<u32> {
         .filter(|h| (MIN_HEIGHT..=MAX_HEIGHT).contains(h))
 }
 
-/// What the Embed dialog chooses for the embed, beside the reader's filters.
+/// The iframe height the Embed dialog starts with, in CSS pixels.
+pub const DEFAULT_HEIGHT: u32 = 700;
+
+/// What the Embed dialog's form chooses for the embed, beside the reader's filters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmbedChoices {
     pub lang: Lang,
@@ -26,18 +29,75 @@ pub struct EmbedChoices {
     pub event: Option<String>,
     /// The host page's colour scheme; `None` follows the reader's setting.
     pub theme: Option<Theme>,
-    /// The host page's accent colour (a readable one); `None` keeps the usual colour.
-    pub accent: Option<Rgb>,
+    /// The host page's accent colour as typed: empty for the usual colour; anything else must be
+    /// a readable colour (the same rule as a link's `accent`, [`parse_accent`]).
+    pub accent_text: String,
+    /// The iframe's height, in CSS pixels: the last good one typed.
+    pub height: u32,
+    /// The height field as typed; when it is out of range or not a number, the code keeps
+    /// `height` and the field says so ([`EmbedChoices::height_invalid`]).
+    pub height_text: String,
+    /// Whether the snippet includes the embed script.
+    pub with_script: bool,
+    /// Whether the host page's `#event=` follows the reader (needs the script).
+    pub keep_hash: bool,
+}
+
+impl EmbedChoices {
+    /// The form as it first opens: in `lang`, with the script, at [`DEFAULT_HEIGHT`].
+    pub fn new(lang: Lang) -> Self {
+        EmbedChoices {
+            lang,
+            event: None,
+            theme: None,
+            accent_text: String::new(),
+            height: DEFAULT_HEIGHT,
+            height_text: DEFAULT_HEIGHT.to_string(),
+            with_script: true,
+            keep_hash: false,
+        }
+    }
+
+    /// The accent colour the embed asks for: the one typed, if it keeps text readable.
+    pub fn accent(&self) -> Option<Rgb> {
+        parse_accent(&self.accent_text).ok().flatten()
+    }
+
+    /// Why the typed accent colour is not used, if it is not.
+    pub fn accent_problem(&self) -> Option<UrlNotice> {
+        parse_accent(&self.accent_text).err()
+    }
+
+    /// Takes what is typed in the height field: the height when it is one in range (else the
+    /// code keeps the last good one).
+    pub fn type_height(&mut self, typed: &str) {
+        self.height_text = typed.to_string();
+        if let Some(height) = parse_height(typed) {
+            self.height = height;
+        }
+    }
+
+    /// Whether the height field holds something out of range or not a number.
+    pub fn height_invalid(&self) -> bool {
+        parse_height(&self.height_text).is_none()
+    }
+
+    /// A height field left invalid gives way to the height the code uses.
+    pub fn forget_invalid_height(&mut self) {
+        if self.height_invalid() {
+            self.height_text = self.height.to_string();
+        }
+    }
 }
 
 /// The view an embed opens on: the reader's filters as set now (members, region, years,
 /// search), with the dialog's language, starting event and colour scheme.
-pub fn embed_view(current: &ViewState, choices: EmbedChoices) -> ViewState {
+pub fn embed_view(current: &ViewState, choices: &EmbedChoices) -> ViewState {
     ViewState {
         lang: Some(choices.lang),
-        event: choices.event,
+        event: choices.event.clone(),
         theme: choices.theme,
-        accent: choices.accent,
+        accent: choices.accent(),
         embed: true,
         ..current.clone()
     }
@@ -170,12 +230,12 @@ mod tests {
             accent: None,
         };
         let choices = EmbedChoices {
-            lang: Lang::Ro,
             event: Some("conference-2014-tallinn".into()),
             theme: Some(Theme::Light),
-            accent: Some(Rgb(0x8a, 0x15, 0x38)),
+            accent_text: " #8A1538 ".into(),
+            ..EmbedChoices::new(Lang::Ro)
         };
-        let embed = embed_view(&reader, choices);
+        let embed = embed_view(&reader, &choices);
         let query = format_query(&embed);
         let (parsed, notices) = parse_query(&query);
         assert!(notices.is_empty(), "{notices:?}");
@@ -192,16 +252,11 @@ mod tests {
             }
         );
         // No starting event and no scheme: the whole (filtered) timeline, in the reader's colours.
-        let plain = EmbedChoices {
-            lang: Lang::Mn,
-            event: None,
-            theme: None,
-            accent: None,
-        };
-        let embed = embed_view(&reader, plain.clone());
+        let plain = EmbedChoices::new(Lang::Mn);
+        let embed = embed_view(&reader, &plain);
         assert_eq!((embed.event, embed.theme), (None, None));
         assert_eq!(
-            embed_view(&ViewState::default(), plain),
+            embed_view(&ViewState::default(), &plain),
             ViewState {
                 lang: Some(Lang::Mn),
                 embed: true,
@@ -224,5 +279,33 @@ mod tests {
             script_url_beside("http://127.0.0.1:8080/"),
             "http://127.0.0.1:8080/embed.js"
         );
+    }
+
+    #[test]
+    fn a_typed_height_out_of_range_is_marked_and_the_last_good_one_kept() {
+        let mut choices = EmbedChoices::new(Lang::En);
+        assert!(!choices.height_invalid());
+        choices.type_height("900");
+        assert_eq!((choices.height, choices.height_invalid()), (900, false));
+        choices.type_height("12");
+        assert_eq!((choices.height, choices.height_invalid()), (900, true));
+        choices.type_height("abc");
+        assert_eq!((choices.height, choices.height_invalid()), (900, true));
+        choices.forget_invalid_height();
+        assert_eq!(
+            (choices.height_text.as_str(), choices.height_invalid()),
+            ("900", false)
+        );
+        choices.type_height("500");
+        assert_eq!((choices.height, choices.height_invalid()), (500, false));
+    }
+
+    #[test]
+    fn an_unreadable_accent_is_not_used_and_says_why() {
+        let mut choices = EmbedChoices::new(Lang::En);
+        assert_eq!((choices.accent(), choices.accent_problem()), (None, None));
+        choices.accent_text = "ffff00".into();
+        assert_eq!(choices.accent(), None);
+        assert!(choices.accent_problem().is_some());
     }
 }

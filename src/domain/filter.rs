@@ -1,56 +1,15 @@
-//! Narrowing the timeline by members, region and years, and fitting a shared view to the dataset.
+//! Narrowing the timeline by members, region, years and search words (the visible events),
+//! and fitting a shared view to the dataset.
 
 use std::cmp::Ordering;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
-use super::dataset::{Dataset, Event, EventKind, Region};
-use super::date::days_from_civil;
-use super::sorting::sort_by;
+use super::dataset::{Dataset, Event, EventKind};
+use super::search::{search_words, SearchIndex};
 use super::url_state::ViewState;
 use super::validate::Issue;
-
-/// What the reader narrowed the timeline to. Empty parts do not narrow.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Filter {
-    /// Chosen members (ISO codes): an event must involve at least one of them.
-    pub members: Vec<String>,
-    /// An event must involve at least one country of this region.
-    pub region: Option<Region>,
-    /// The first year of the visible span.
-    pub from: Option<i32>,
-    /// The last year of the visible span.
-    pub to: Option<i32>,
-}
-
-impl Filter {
-    /// The filter a view state asks for.
-    pub fn from_view(state: &ViewState) -> Filter {
-        Filter {
-            members: state.members.clone(),
-            region: state.region,
-            from: state.from,
-            to: state.to,
-        }
-    }
-
-    /// Whether the filter lets every event through.
-    pub fn is_empty(&self) -> bool {
-        self.members.is_empty() && self.region.is_none() && self.from.is_none() && self.to.is_none()
-    }
-
-    /// The span as days since 1970-01-01, 1 January `from` to 31 December `to`, open ends
-    /// unbounded; a reversed span is read in order.
-    fn span_days(&self) -> (i64, i64) {
-        let (from, to) = match (self.from, self.to) {
-            (Some(from), Some(to)) if from > to => (Some(to), Some(from)),
-            span => span,
-        };
-        (
-            from.map_or(i64::MIN, |year| days_from_civil(year, 1, 1)),
-            to.map_or(i64::MAX, |year| days_from_civil(year, 12, 31)),
-        )
-    }
-}
+use super::year_span::YearSpan;
 
 /// The country of an event's place, as a country the event involves: a host, a venue. An
 /// accession's place is only where it was announced (Tunisia joined at Nairobi): it involves the
@@ -87,7 +46,8 @@ fn involves_any(event: &Event, codes: &HashSet<&str>) -> bool {
         || place_involved(event).is_some_and(|code| codes.contains(code))
 }
 
-/// A [`Filter`] prepared for testing many events: chosen codes and region codes as sets.
+/// A view state's members, region and span prepared for testing many events: chosen codes and
+/// region codes as sets.
 #[derive(Clone, Debug)]
 pub struct Matcher<'a> {
     members: Option<HashSet<&'a str>>,
@@ -97,11 +57,11 @@ pub struct Matcher<'a> {
 }
 
 impl<'a> Matcher<'a> {
-    /// Prepares `filter`, looking its region up in `dataset.countries`.
-    pub fn new(dataset: &'a Dataset, filter: &'a Filter) -> Self {
-        let members = (!filter.members.is_empty())
-            .then(|| filter.members.iter().map(String::as_str).collect());
-        let region = filter.region.map(|region| {
+    /// Prepares `state`'s narrowing, looking its region up in `dataset.countries`.
+    pub fn new(dataset: &'a Dataset, state: &'a ViewState) -> Self {
+        let members =
+            (!state.members.is_empty()).then(|| state.members.iter().map(String::as_str).collect());
+        let region = state.region.map(|region| {
             dataset
                 .countries
                 .iter()
@@ -109,7 +69,7 @@ impl<'a> Matcher<'a> {
                 .map(|country| country.code.as_str())
                 .collect()
         });
-        let (from_days, to_days) = filter.span_days();
+        let (from_days, to_days) = YearSpan::days_of_bounds(state.from, state.to);
         Matcher {
             members,
             region,
@@ -118,7 +78,10 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// Whether `event` passes the filter (see [`event_matches`]).
+    /// Whether `event` passes: some day of the event (from the first day of its start to the
+    /// last day of its end) falls within the span; if members are chosen, it involves one of
+    /// them; if a region is set, it involves a country of that region. An event that involves no
+    /// country fails any member or region filter.
     pub fn matches(&self, event: &Event) -> bool {
         let first = event.start.start_days();
         let last = event.last_date().end_days().max(first);
@@ -135,14 +98,6 @@ impl<'a> Matcher<'a> {
     }
 }
 
-/// Whether `event` passes `filter`: some day of the event (from the first day of its start to
-/// the last day of its end) falls within the years `from`..=`to`; if members are chosen, it
-/// involves one of them; if a region is set, it involves a country of that region. An event
-/// that involves no country fails any member or region filter.
-pub fn event_matches(dataset: &Dataset, event: &Event, filter: &Filter) -> bool {
-    Matcher::new(dataset, filter).matches(event)
-}
-
 /// Chronological order of events: by start, then end, then id.
 pub fn chronological(a: &Event, b: &Event) -> Ordering {
     a.start
@@ -151,16 +106,28 @@ pub fn chronological(a: &Event, b: &Event) -> Ordering {
         .then_with(|| a.id.cmp(&b.id))
 }
 
-/// The events passing `filter`, in chronological order (see [`chronological`]).
-pub fn visible_events<'a>(dataset: &'a Dataset, filter: &Filter) -> Vec<&'a Event> {
-    let matcher = Matcher::new(dataset, filter);
-    let mut events: Vec<&Event> = dataset
-        .events
-        .iter()
-        .filter(|event| matcher.matches(event))
-        .collect();
-    sort_by(&mut events, |a, b| chronological(a, b));
-    events
+/// The events a view state shows, as the timeline lists them: the indices (ascending, into
+/// `dataset.events`, which the app keeps in [`chronological`] order) of those that pass its
+/// members, region and span ([`Matcher::matches`]) and contain every word of its search
+/// ([`SearchIndex::matches`]). `search_index` is made the first time a search needs it.
+pub fn visible_events(
+    dataset: &Dataset,
+    state: &ViewState,
+    search_index: &OnceLock<SearchIndex>,
+) -> Vec<usize> {
+    let matcher = Matcher::new(dataset, state);
+    let words = state
+        .search
+        .as_deref()
+        .map(search_words)
+        .unwrap_or_default();
+    let index = (!words.is_empty()).then(|| search_index.get_or_init(|| SearchIndex::new(dataset)));
+    (0..dataset.events.len())
+        .filter(|&i| {
+            matcher.matches(&dataset.events[i])
+                && index.is_none_or(|index| index.matches(i, &words))
+        })
+        .collect()
 }
 
 /// The shown events just before and just after the event at `index` (indices into the
@@ -176,34 +143,10 @@ pub fn shown_neighbours(shown: &[usize], index: usize) -> (Option<usize>, Option
 }
 
 /// The first and last year that any event, member join (named or not) or reported count
-/// touches; the year of `updated` for a dataset with none of them.
+/// touches ([`YearSpan::of_dataset`]).
 pub fn dataset_years(dataset: &Dataset) -> (i32, i32) {
-    let events = dataset
-        .events
-        .iter()
-        .flat_map(|event| [event.start.year, event.last_date().year]);
-    let members = dataset.members.iter().flat_map(|member| {
-        [
-            Some(member.joined.year),
-            member.joined_by.map(|date| date.year),
-        ]
-    });
-    let unidentified = dataset.unidentified_members.iter().flat_map(|member| {
-        [
-            Some(member.joined.year),
-            member.joined_by.map(|date| date.year),
-        ]
-    });
-    let counts = dataset.reported_counts.iter().map(|count| count.date.year);
-    let years = events
-        .chain(members.chain(unidentified).flatten())
-        .chain(counts);
-    years
-        .fold(None, |span: Option<(i32, i32)>, year| match span {
-            None => Some((year, year)),
-            Some((first, last)) => Some((first.min(year), last.max(year))),
-        })
-        .unwrap_or((dataset.updated.year, dataset.updated.year))
+    let span = YearSpan::of_dataset(dataset);
+    (span.first, span.last)
 }
 
 /// Something [`sanitize`] had to change in a view state.
@@ -247,20 +190,13 @@ pub fn sanitize(dataset: &Dataset, state: &mut ViewState) -> Vec<Sanitized> {
             seen.insert(code.clone())
         }
     });
-    let (first, last) = dataset_years(dataset);
-    let (mut from, mut to) = (state.from, state.to);
-    if let (Some(a), Some(b)) = (from, to) {
-        if a > b {
-            (from, to) = (Some(b), Some(a));
-        }
-    }
-    let from = from.map(|year| year.clamp(first, last));
-    let to = to.map(|year| year.clamp(first, last));
-    if (from, to) != (state.from, state.to) {
+    let data = YearSpan::of_dataset(dataset);
+    if YearSpan::bounds_need_fitting(state.from, state.to, data) {
         changes.push(Sanitized::SpanOutOfRange);
     }
-    state.from = from.filter(|&year| year != first);
-    state.to = to.filter(|&year| year != last);
+    (state.from, state.to) = YearSpan::from_bounds(state.from, state.to, data)
+        .clamped_to(data)
+        .bounds(data);
     changes
 }
 
@@ -281,7 +217,9 @@ pub fn name_left_out(changes: Vec<Sanitized>, issues: &[Issue]) -> Vec<Sanitized
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::dataset::{About, Country, EventKind, Member, Place, ReportedCount, Text};
+    use crate::domain::dataset::{
+        About, Country, EventKind, Member, Place, Region, ReportedCount, Text,
+    };
     use crate::domain::date::PartialDate;
 
     fn text(s: &str) -> Text {
@@ -437,33 +375,48 @@ mod tests {
         region: Option<Region>,
         from: Option<i32>,
         to: Option<i32>,
-    ) -> Filter {
-        Filter {
+    ) -> ViewState {
+        ViewState {
             members: members.iter().map(|m| m.to_string()).collect(),
             region,
             from,
             to,
+            ..ViewState::default()
         }
+    }
+
+    /// The events `state` shows, as the app computes them.
+    fn visible<'a>(data: &'a Dataset, state: &ViewState) -> Vec<&'a Event> {
+        visible_events(data, state, &OnceLock::new())
+            .into_iter()
+            .map(|i| &data.events[i])
+            .collect()
+    }
+
+    /// Whether `state` shows `event`.
+    fn passes(data: &Dataset, event: &Event, state: &ViewState) -> bool {
+        visible(data, state).iter().any(|e| e.id == event.id)
     }
 
     #[test]
     fn empty_filter_shows_every_event_in_order() {
         let mut data = sample();
         data.events.reverse();
-        let shown = visible_events(&data, &Filter::default());
+        // As the app does once the dataset is in.
+        crate::domain::sorting::sort_by(&mut data.events, chronological);
+        let shown = visible(&data, &ViewState::default());
         assert_eq!(shown.len(), 8);
         assert_eq!(shown[0].id, "conference-2011-hague");
         assert_eq!(shown[7].id, "conference-2019-berlin");
         assert!(shown
             .windows(2)
             .all(|pair| chronological(pair[0], pair[1]).is_le()));
-        assert!(Filter::default().is_empty());
     }
 
     #[test]
     fn event_outside_span_is_hidden() {
         let data = sample();
-        let shown = visible_events(&data, &filter(&[], None, Some(2013), Some(2014)));
+        let shown = visible(&data, &filter(&[], None, Some(2013), Some(2014)));
         assert_eq!(
             ids(&shown),
             [
@@ -478,17 +431,17 @@ mod tests {
     fn year_only_event_matches_any_span_touching_its_year() {
         let data = sample();
         let milestone = data.event("milestone-2016").unwrap();
-        assert!(event_matches(
+        assert!(passes(
             &data,
             milestone,
             &filter(&[], None, Some(2016), Some(2016))
         ));
-        assert!(event_matches(
+        assert!(passes(
             &data,
             milestone,
             &filter(&[], None, None, Some(2016))
         ));
-        assert!(!event_matches(
+        assert!(!passes(
             &data,
             milestone,
             &filter(&[], None, Some(2017), None)
@@ -505,15 +458,15 @@ mod tests {
             None,
         )]);
         assert_eq!(
-            visible_events(&data, &filter(&[], None, Some(2014), None)).len(),
+            visible(&data, &filter(&[], None, Some(2014), None)).len(),
             1
         );
         assert_eq!(
-            visible_events(&data, &filter(&[], None, None, Some(2013))).len(),
+            visible(&data, &filter(&[], None, None, Some(2013))).len(),
             1
         );
         assert_eq!(
-            visible_events(&data, &filter(&[], None, Some(2015), None)).len(),
+            visible(&data, &filter(&[], None, Some(2015), None)).len(),
             0
         );
     }
@@ -521,20 +474,20 @@ mod tests {
     #[test]
     fn reversed_span_is_read_in_order() {
         let data = sample();
-        let forward = visible_events(&data, &filter(&[], None, Some(2013), Some(2014)));
-        let reversed = visible_events(&data, &filter(&[], None, Some(2014), Some(2013)));
+        let forward = visible(&data, &filter(&[], None, Some(2013), Some(2014)));
+        let reversed = visible(&data, &filter(&[], None, Some(2014), Some(2013)));
         assert_eq!(ids(&forward), ids(&reversed));
     }
 
     #[test]
     fn chosen_member_shows_events_involving_it_as_member_or_host() {
         let data = sample();
-        let shown = visible_events(&data, &filter(&["KE"], None, None, None));
+        let shown = visible(&data, &filter(&["KE"], None, None, None));
         assert_eq!(
             ids(&shown),
             ["conference-2011-hague", "conference-2012-nairobi"]
         );
-        let shown = visible_events(&data, &filter(&["MD", "MN"], None, None, None));
+        let shown = visible(&data, &filter(&["MD", "MN"], None, None, None));
         assert_eq!(
             ids(&shown),
             ["accession-2014-moldova", "conference-2015-ulaanbaatar"]
@@ -544,18 +497,18 @@ mod tests {
     #[test]
     fn all_members_unknown_shows_nothing() {
         let data = sample();
-        assert!(visible_events(&data, &filter(&["ZZ", "QQ"], None, None, None)).is_empty());
+        assert!(visible(&data, &filter(&["ZZ", "QQ"], None, None, None)).is_empty());
     }
 
     #[test]
     fn region_filter_uses_country_regions() {
         let data = sample();
-        let shown = visible_events(&data, &filter(&[], Some(Region::Americas), None, None));
+        let shown = visible(&data, &filter(&[], Some(Region::Americas), None, None));
         assert_eq!(ids(&shown), ["conference-2019-berlin"]);
-        let shown = visible_events(&data, &filter(&[], Some(Region::AsiaPacific), None, None));
+        let shown = visible(&data, &filter(&[], Some(Region::AsiaPacific), None, None));
         assert_eq!(ids(&shown), ["conference-2015-ulaanbaatar"]);
         // NL and TN are not in the sample's countries: their events are in no region.
-        let shown = visible_events(&data, &filter(&[], Some(Region::Africa), None, None));
+        let shown = visible(&data, &filter(&[], Some(Region::Africa), None, None));
         assert_eq!(
             ids(&shown),
             ["conference-2011-hague", "conference-2012-nairobi"]
@@ -565,7 +518,7 @@ mod tests {
     #[test]
     fn members_region_and_span_all_apply() {
         let data = sample();
-        let shown = visible_events(
+        let shown = visible(
             &data,
             &filter(&["EE", "MN"], Some(Region::Europe), Some(2012), None),
         );
@@ -577,13 +530,13 @@ mod tests {
         let data = sample();
         let milestone = data.event("milestone-2016").unwrap();
         assert!(event_countries(milestone).is_empty());
-        assert!(event_matches(&data, milestone, &Filter::default()));
-        assert!(!event_matches(
+        assert!(passes(&data, milestone, &ViewState::default()));
+        assert!(!passes(
             &data,
             milestone,
             &filter(&["EE"], None, None, None)
         ));
-        assert!(!event_matches(
+        assert!(!passes(
             &data,
             milestone,
             &filter(&[], Some(Region::Europe), None, None)
@@ -610,12 +563,14 @@ mod tests {
         );
         accession.kind = EventKind::Accession;
         assert_eq!(event_countries(&accession), ["MD"]);
-        assert!(!event_matches(
+        let mut data = data;
+        data.events.push(accession.clone());
+        assert!(!passes(
             &data,
             &accession,
             &filter(&["EE"], None, None, None)
         ));
-        assert!(event_matches(
+        assert!(passes(
             &data,
             &accession,
             &filter(&["MD"], None, None, None)
@@ -623,20 +578,29 @@ mod tests {
     }
 
     #[test]
-    fn filter_from_view_copies_the_narrowing_parts() {
+    fn the_open_event_and_the_look_do_not_narrow() {
+        let data = sample();
         let state = ViewState {
-            event: Some("x".into()),
-            members: vec!["MD".into()],
-            region: Some(Region::Europe),
-            from: Some(2012),
-            to: Some(2014),
+            event: Some("conference-2014-tallinn".into()),
             embed: true,
-            ..ViewState::default()
+            ..filter(&["MD"], None, None, None)
+        };
+        assert_eq!(ids(&visible(&data, &state)), ["accession-2014-moldova"]);
+    }
+
+    #[test]
+    fn search_words_narrow_within_the_filters() {
+        let data = sample();
+        let search = |q: &str, members: &[&str]| ViewState {
+            search: Some(q.into()),
+            ..filter(members, None, None, None)
         };
         assert_eq!(
-            Filter::from_view(&state),
-            filter(&["MD"], Some(Region::Europe), Some(2012), Some(2014))
+            ids(&visible(&data, &search("TALLINN", &[]))),
+            ["conference-2014-tallinn"]
         );
+        assert!(visible(&data, &search("tallinn", &["MD"])).is_empty());
+        assert!(visible(&data, &search("tallinn nairobi", &[])).is_empty());
     }
 
     #[test]
@@ -794,15 +758,16 @@ mod tests {
                 event(&format!("event-{i:05}"), &start, None, &members, None)
             })
             .collect();
-        let data = dataset(events);
-        let all = visible_events(&data, &Filter::default());
+        let mut data = dataset(events);
+        crate::domain::sorting::sort_by(&mut data.events, chronological);
+        let all = visible(&data, &ViewState::default());
         assert_eq!(all.len(), 5_000);
         assert!(all
             .windows(2)
             .all(|pair| chronological(pair[0], pair[1]).is_lt()));
 
         let narrowed = filter(&["MD", "KE"], Some(Region::Europe), Some(2015), Some(2016));
-        let shown = visible_events(&data, &narrowed);
+        let shown = visible(&data, &narrowed);
         let expected = data
             .events
             .iter()
@@ -810,6 +775,6 @@ mod tests {
             .count();
         assert_eq!(shown.len(), expected);
         assert!(expected > 0);
-        assert!(shown.iter().all(|e| event_matches(&data, e, &narrowed)));
+        assert!(shown.iter().all(|e| passes(&data, e, &narrowed)));
     }
 }

@@ -1,6 +1,6 @@
 //! Layout maths for the horizontal time axis: positions, lanes for events, and year ticks.
 
-use super::dataset::Event;
+use super::dataset::{Event, EventKind};
 use super::date::days_from_civil;
 
 /// A stretch of the time axis, as days since 1970-01-01, both ends included.
@@ -122,6 +122,108 @@ pub fn lane_count(placed: &[Placed]) -> usize {
     placed.iter().map(|p| p.lane + 1).max().unwrap_or(0)
 }
 
+/// Pixels the axis gives each year at most zoomed out; a narrower span gets more room.
+pub const PX_PER_YEAR: f64 = 170.0;
+/// The width a marker's label needs on the axis, in pixels (kept in step with style.css).
+pub const LABEL_PX: f64 = 160.0;
+
+/// Where one shown event sits on the track.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrackPosition {
+    /// Where it starts, in percent of the track.
+    pub x: f64,
+    /// How far it reaches, in percent of the track.
+    pub width: f64,
+    /// The lane counted from the top of the whole track.
+    pub lane: usize,
+}
+
+impl TrackPosition {
+    /// The custom properties style.css places a marker or a bar with.
+    pub fn style(&self) -> String {
+        format!(
+            "--x: {}%; --w: {}%; --lane: {}",
+            css_number(self.x, 3),
+            css_number(self.width, 3),
+            self.lane
+        )
+    }
+}
+
+/// The band of lanes one kind of event occupies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub kind: EventKind,
+    pub first_lane: usize,
+    pub lanes: usize,
+}
+
+/// The shown events placed on the track.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Placement {
+    /// Where each event sits, by its index; `None` when the filters hide it.
+    pub positions: Vec<Option<TrackPosition>>,
+    /// Indices of the shown events, in chronological order.
+    pub shown: Vec<usize>,
+    /// One band per kind that has shown events, in [`EventKind::ALL`]'s order, top to bottom.
+    pub bands: Vec<Band>,
+}
+
+impl Placement {
+    /// Lanes on the whole track (at least one, so an empty track keeps its height).
+    pub fn lanes(&self) -> usize {
+        self.bands
+            .iter()
+            .map(|b| b.first_lane + b.lanes)
+            .max()
+            .unwrap_or(1)
+    }
+}
+
+/// The room, in percent of the track, a marker's label takes on an axis of `years` years.
+pub fn label_gap_percent(years: i32) -> f64 {
+    let track_px = f64::from(years.max(1)) * PX_PER_YEAR;
+    100.0 * LABEL_PX / track_px
+}
+
+/// Places the shown events (`shown`: indices into `events`, in chronological order) on `span`
+/// in one band of lanes per kind ([`place_events`] within each band).
+pub fn place_in_bands(events: &[Event], shown: &[usize], span: &Span, min_gap: f64) -> Placement {
+    let mut positions = vec![None; events.len()];
+    let mut bands: Vec<Band> = Vec::new();
+    for kind in EventKind::ALL {
+        let of_kind: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|&i| events[i].kind == kind)
+            .collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        let kind_events: Vec<&Event> = of_kind.iter().map(|&i| &events[i]).collect();
+        let first_lane = bands.last().map_or(0, |b| b.first_lane + b.lanes);
+        let placed = place_events(span, &kind_events, min_gap);
+        let lanes = lane_count(&placed);
+        for (p, index) in placed.into_iter().zip(of_kind) {
+            positions[index] = Some(TrackPosition {
+                x: p.x,
+                width: p.width,
+                lane: first_lane + p.lane,
+            });
+        }
+        bands.push(Band {
+            kind,
+            first_lane,
+            lanes,
+        });
+    }
+    Placement {
+        positions,
+        shown: shown.to_vec(),
+        bands,
+    }
+}
+
 /// The year `days` (since 1970-01-01) falls in.
 fn year_of(days: i64) -> i32 {
     let estimate = 1970 + days.div_euclid(365) as i32;
@@ -176,7 +278,7 @@ pub fn year_ticks(span: &Span, max_ticks: usize) -> Vec<(i32, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::dataset::{EventKind, Text};
+    use crate::domain::dataset::Text;
     use crate::domain::date::PartialDate;
 
     fn event(id: &str, start: &str, end: Option<&str>) -> Event {
@@ -414,6 +516,68 @@ mod tests {
         assert!(year_ticks(&inside_a_year, 5).is_empty());
     }
 
+    fn of_kind(kind: EventKind, id: &str, start: &str) -> Event {
+        Event {
+            kind,
+            ..event(id, start, None)
+        }
+    }
+
+    #[test]
+    fn each_kind_gets_its_own_band_of_lanes_in_kind_order() {
+        let events = vec![
+            of_kind(EventKind::Milestone, "m", "2012-06-01"),
+            of_kind(EventKind::Conference, "c1", "2013-03-01"),
+            of_kind(EventKind::Conference, "c2", "2013-03-02"),
+            of_kind(EventKind::Milestone, "hidden", "2014-01-01"),
+        ];
+        let span = Span::years(2011, 2015);
+        let placed = place_in_bands(&events, &[0, 1, 2], &span, 5.0);
+        assert_eq!(placed.shown, [0, 1, 2]);
+        assert_eq!(placed.positions[3], None);
+        let kinds: Vec<EventKind> = placed.bands.iter().map(|b| b.kind).collect();
+        let expected: Vec<EventKind> = EventKind::ALL
+            .into_iter()
+            .filter(|k| [EventKind::Milestone, EventKind::Conference].contains(k))
+            .collect();
+        assert_eq!(kinds, expected);
+        let conference = placed
+            .bands
+            .iter()
+            .find(|b| b.kind == EventKind::Conference)
+            .unwrap();
+        // Two conferences a day apart overlap: two lanes, each within the band.
+        assert_eq!(conference.lanes, 2);
+        let lanes: Vec<usize> = [1, 2].map(|i| placed.positions[i].unwrap().lane).to_vec();
+        assert_eq!(
+            lanes,
+            [conference.first_lane, conference.first_lane + 1].to_vec()
+        );
+        assert_eq!(placed.lanes(), 3);
+        let x = placed.positions[0].unwrap().x;
+        assert!((x - position(&span, events[0].start.start_days())).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_empty_track_keeps_one_lane_and_labels_take_less_room_on_longer_axes() {
+        let placed = place_in_bands(&[], &[], &Span::years(2011, 2012), 5.0);
+        assert!(placed.bands.is_empty());
+        assert_eq!(placed.lanes(), 1);
+        assert!(label_gap_percent(2) > label_gap_percent(15));
+        assert!((label_gap_percent(1) - 100.0 * LABEL_PX / PX_PER_YEAR).abs() < 1e-9);
+        assert_eq!(label_gap_percent(0), label_gap_percent(1));
+    }
+
+    #[test]
+    fn a_position_styles_its_marker_with_fixed_decimals() {
+        let at = TrackPosition {
+            x: 12.34567,
+            width: 0.5,
+            lane: 3,
+        };
+        assert_eq!(at.style(), "--x: 12.346%; --w: 0.500%; --lane: 3");
+    }
+
     #[test]
     fn year_of_handles_boundaries_and_old_dates() {
         for year in [1899, 1900, 1969, 1970, 2000, 2024, 2100] {
@@ -423,9 +587,9 @@ mod tests {
     }
 }
 
-/// `value` with `decimals` (0–3) decimal places, for CSS and SVG numbers. Integer arithmetic
+/// A number for CSS or SVG: `value` with `decimals` (0–3) decimal places. Integer arithmetic
 /// only: Rust's float formatting would add about 11 KB to the wasm.
-pub fn fixed(value: f64, decimals: u32) -> String {
+pub fn css_number(value: f64, decimals: u32) -> String {
     let scale = 10_i64.pow(decimals.min(3));
     let scaled = (value * scale as f64).round() as i64;
     let sign = if scaled < 0 { "-" } else { "" };
@@ -441,19 +605,19 @@ pub fn fixed(value: f64, decimals: u32) -> String {
 }
 
 #[cfg(test)]
-mod fixed_tests {
-    use super::fixed;
+mod css_number_tests {
+    use super::css_number;
 
     #[test]
     fn formats_fixed_point_like_the_float_formatter() {
-        assert_eq!(fixed(12.3456, 3), "12.346");
-        assert_eq!(fixed(0.0, 3), "0.000");
-        assert_eq!(fixed(99.9996, 3), "100.000");
-        assert_eq!(fixed(-4.25, 1), "-4.3");
-        assert_eq!(fixed(-0.04, 1), "0.0");
-        assert_eq!(fixed(7.0, 0), "7");
+        assert_eq!(css_number(12.3456, 3), "12.346");
+        assert_eq!(css_number(0.0, 3), "0.000");
+        assert_eq!(css_number(99.9996, 3), "100.000");
+        assert_eq!(css_number(-4.25, 1), "-4.3");
+        assert_eq!(css_number(-0.04, 1), "0.0");
+        assert_eq!(css_number(7.0, 0), "7");
         for v in [0.1234, 5.5, 33.3333, 100.0] {
-            assert_eq!(fixed(v, 3), format!("{v:.3}"));
+            assert_eq!(css_number(v, 3), format!("{v:.3}"));
         }
     }
 }

@@ -255,6 +255,44 @@ pub fn format_query(state: &ViewState) -> String {
     }
 }
 
+/// What the address bar does when the URL state changes ([`history_step`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// A new history entry, so that Back returns to the state before.
+    Push,
+    /// The current entry is rewritten in place.
+    Replace,
+    /// The address already shows the state.
+    Nothing,
+}
+
+/// How the address follows a change of state from `old` (what the current history entry
+/// shows) to `new`: opening, closing or switching the event adds an entry, so Back and Forward
+/// walk through the events the reader opened; any other change (filters, language, search) is
+/// written over the current entry.
+pub fn history_step(old: &ViewState, new: &ViewState) -> HistoryStep {
+    if old == new {
+        HistoryStep::Nothing
+    } else if old.event != new.event {
+        HistoryStep::Push
+    } else {
+        HistoryStep::Replace
+    }
+}
+
+/// The canonical standalone link to a state, at `page` (the page's address without query or
+/// fragment): never the embed view, and with the reader's own colour setting and the usual
+/// colours, not those a host page chose for its embed.
+pub fn canonical_link(page: &str, state: &ViewState) -> String {
+    let standalone = ViewState {
+        embed: false,
+        theme: None,
+        accent: None,
+        ..state.clone()
+    };
+    format!("{page}{}", format_query(&standalone))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +388,51 @@ mod tests {
             percent_decode("%C3"),
             None,
             "a cut UTF-8 sequence is not text"
+        );
+    }
+    #[test]
+    fn opening_closing_or_switching_an_event_adds_a_history_entry() {
+        let closed = ViewState::default();
+        let open = |id: &str| ViewState {
+            event: Some(id.into()),
+            ..ViewState::default()
+        };
+        assert_eq!(history_step(&closed, &open("a")), HistoryStep::Push);
+        assert_eq!(history_step(&open("a"), &closed), HistoryStep::Push);
+        assert_eq!(history_step(&open("a"), &open("b")), HistoryStep::Push);
+    }
+
+    #[test]
+    fn other_changes_rewrite_the_entry_and_no_change_writes_nothing() {
+        let before = ViewState {
+            event: Some("a".into()),
+            lang: Some(Lang::En),
+            ..ViewState::default()
+        };
+        let filtered = ViewState {
+            members: vec!["MD".into()],
+            from: Some(2014),
+            search: Some("tallinn".into()),
+            lang: Some(Lang::Ro),
+            ..before.clone()
+        };
+        assert_eq!(history_step(&before, &filtered), HistoryStep::Replace);
+        assert_eq!(history_step(&before, &before.clone()), HistoryStep::Nothing);
+    }
+
+    #[test]
+    fn canonical_link_drops_the_embed_and_its_look() {
+        let embedded = ViewState {
+            lang: Some(Lang::Ro),
+            event: Some("conference-2014-tallinn".into()),
+            embed: true,
+            theme: Some(Theme::Dark),
+            accent: Rgb::parse("1a5fb4"),
+            ..ViewState::default()
+        };
+        assert_eq!(
+            canonical_link("https://example.org/foc/", &embedded),
+            "https://example.org/foc/?lang=ro&event=conference-2014-tallinn"
         );
     }
 }

@@ -6,9 +6,11 @@ use crate::domain::dataset::{
     Dataset, Event, EventKind, Participants, Place, Qualifier, Region, ReportedCount,
 };
 use crate::domain::date::PartialDate;
-use crate::domain::filter::{dataset_years, Sanitized};
+use crate::domain::embed_code::{MAX_HEIGHT, MIN_HEIGHT};
+use crate::domain::filter::Sanitized;
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Theme, UrlNotice, ViewState};
+use crate::domain::year_span::YearSpan;
 use crate::i18n::format::{format_date, format_date_range, format_number, format_tenths};
 use crate::i18n::strings::{fill, strings};
 
@@ -91,8 +93,8 @@ pub fn filter_lines(dataset: &Dataset, state: &ViewState, lang: Lang) -> Vec<Str
         ));
     }
     if state.from.is_some() || state.to.is_some() {
-        let (first, last) = dataset_years(dataset);
-        let years = year_span(lang, state.from.unwrap_or(first), state.to.unwrap_or(last));
+        let span = YearSpan::from_bounds(state.from, state.to, YearSpan::of_dataset(dataset));
+        let years = year_span(lang, span.first, span.last);
         lines.push(format!("{}: {years}", s.span_label));
     }
     if let Some(words) = &state.search {
@@ -260,9 +262,22 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
     }
 }
 
+/// Why the height typed in the Embed dialog is not used, and the height the code keeps.
+pub fn embed_height_error(lang: Lang, kept: u32) -> String {
+    fill(
+        strings(lang).embed_height_invalid,
+        &[
+            ("min", &format_number(lang, MIN_HEIGHT.into())),
+            ("max", &format_number(lang, MAX_HEIGHT.into())),
+            ("height", &format_number(lang, kept.into())),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::filter::dataset_years;
 
     #[test]
     fn a_chart_point_says_its_date_count_other_figures_and_note() {

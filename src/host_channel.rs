@@ -1,5 +1,5 @@
-//! Talking to the page that embeds the app in an iframe: the app reports its height whenever
-//! it changes (`{type: "foc-timeline:resize", height}`), answers height requests
+//! The message channel with the page that embeds the app in an iframe (the host page, running
+//! public/embed.js): the app reports its height whenever it changes (`{type: "foc-timeline:resize", height}`), answers height requests
 //! (`foc-timeline:measure`, which carries no data; from the parent page it also means the frame
 //! is sized to its content, so the page lays itself out as one flowing column), and obeys
 //! `{type: "foc-timeline:open", event}` only from origins listed in index.html's
@@ -16,7 +16,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::browser::{self, post_to_parent};
-use crate::domain::url_state::ViewState;
+use crate::ids;
+use crate::state::UrlState;
 
 /// The origins allowed to send commands, from index.html.
 fn allowed_origins() -> Vec<String> {
@@ -91,9 +92,9 @@ fn reveal_what_was_linked(tries_left: u8) {
             return;
         }
     }
-    let target = ["#event-detail", ".notice", ".load-error"]
+    let target = [ids::EVENT_DETAIL, ids::NOTICES, ids::LOAD_ERROR]
         .into_iter()
-        .find_map(|selector| document.query_selector(selector).ok().flatten());
+        .find_map(browser::element);
     if let Some(element) = target {
         browser::reveal_in_host(&element);
     }
@@ -101,7 +102,7 @@ fn reveal_what_was_linked(tries_left: u8) {
 
 /// Starts the embed channel for the life of the page; `settled` turns true once loading the
 /// dataset has ended, either way.
-pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
+pub fn start(view_state: UrlState, settled: Signal<bool>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -148,7 +149,7 @@ pub fn start(view_state: RwSignal<ViewState>, settled: Signal<bool>) {
                 Some("foc-timeline:reveal-open") if from_parent(&event) => reveal_asked.set(true),
                 Some("foc-timeline:open") if allowed.iter().any(|o| *o == event.origin()) => {
                     if let Some(id) = string_field(&data, "event").filter(|id| id.len() <= 200) {
-                        view_state.update(|v| v.event = Some(id));
+                        view_state.open_event(id);
                     }
                 }
                 _ => {}

@@ -1,0 +1,45 @@
+//! The element ids that more than one file needs: one place, so a component that renders an
+//! element and the code that finds it (focus, scrolling, the embed channel) cannot drift apart.
+
+/// The timeline's section (also the skip link's target).
+pub const TIMELINE: &str = "timeline";
+/// The timeline's scroller, which the axis scrolls sideways in.
+pub const TIMELINE_SCROLLER: &str = "timeline-scroller";
+/// The timeline's list of markers.
+pub const TIMELINE_MARKERS: &str = "timeline-events";
+/// The notice that says what a link asked for that could not be shown.
+pub const NOTICES: &str = "notices";
+/// The notice that the dataset could not be loaded.
+pub const LOAD_ERROR: &str = "load-error";
+/// The open event's detail panel.
+pub const EVENT_DETAIL: &str = "event-detail";
+/// The detail's title, where focus goes when an event opens.
+pub const EVENT_DETAIL_TITLE: &str = "event-detail-title";
+/// The member filter's combobox input.
+pub const MEMBER_FILTER_INPUT: &str = "member-filter-input";
+/// The member filter's list of options.
+pub const MEMBER_FILTER_LISTBOX: &str = "member-filter-listbox";
+/// The load error's Retry button.
+pub const LOAD_ERROR_RETRY: &str = "load-error-retry";
+/// The pre-rendered page, shown until the app starts (src/fallback.rs).
+pub const PRERENDERED: &str = "prerendered";
+
+/// The DOM id of an event's marker on the timeline.
+pub fn marker_id(event_id: &str) -> String {
+    format!("event-{event_id}")
+}
+
+/// The DOM id of a member's option in the member filter's list.
+pub fn member_option_id(code: &str) -> String {
+    format!("member-option-{code}")
+}
+
+/// The DOM id of the language switch's button for `lang`.
+pub fn language_button_id(lang: crate::domain::lang::Lang) -> String {
+    format!("language-{}", lang.code())
+}
+
+/// The DOM id of the button that removes a chosen member's chip.
+pub fn chip_remove_id(code: &str) -> String {
+    format!("member-chip-{code}")
+}
