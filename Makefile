@@ -33,7 +33,8 @@ unit:
 build:
 	trunk build --release
 
-e2e:
+# The browser tests run against dist/: build it first, so they never test a stale build.
+e2e: build
 	playwright test --config e2e/playwright.config.ts
 
 ## size: bytes of every file in dist/ (raw, gzip, brotli) and the total
