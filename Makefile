@@ -7,20 +7,23 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve test setup setup-browser lint unit build e2e size bench check-data clean
+.PHONY: serve test setup setup-browser setup-servers lint unit build e2e deploy-test size bench check-data clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080
 serve: setup
 	trunk serve --release --address 127.0.0.1 --port 8080
 
-## test: install what is missing, then lint, native tests, release build, browser tests
-test: setup setup-browser lint unit build e2e
+## test: install what is missing, then lint, native tests, release build, browser tests, deploy kit
+test: setup setup-browser setup-servers lint unit build e2e deploy-test
 
 setup:
 	@scripts/setup.sh tools
 
 setup-browser:
 	@scripts/setup.sh browser
+
+setup-servers:
+	@scripts/setup.sh servers
 
 lint:
 	cargo fmt --check
@@ -36,6 +39,13 @@ build:
 # The browser tests run against dist/: build it first, so they never test a stale build.
 e2e: build
 	playwright test --config e2e/playwright.config.ts
+
+## deploy-test: the deploy kit in dist/: _headers as Netlify and Cloudflare Pages apply it, then
+## dist/ under /foc/ through Debian's nginx and Apache (specs and a header check, e2e/deploy/)
+deploy-test: setup setup-browser setup-servers build
+	node --test e2e/deploy/kit.test.mjs
+	DEPLOY_SERVER=nginx playwright test --config e2e/deploy.config.ts
+	DEPLOY_SERVER=apache playwright test --config e2e/deploy.config.ts
 
 ## size: bytes of every file in dist/ (raw, gzip, brotli) and the total
 size: setup build

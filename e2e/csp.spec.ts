@@ -1,8 +1,8 @@
 // Served with the recommended Content-Security-Policy, the app works with no violation.
 import { test, expect } from "./fixtures";
-import { cspPort } from "./ports";
+import { cspApp } from "./ports";
 
-const CSP_APP = `http://127.0.0.1:${cspPort}/`;
+const CSP_APP = cspApp;
 
 test("the app works under the documented CSP with no violations", async ({ page, consoleErrors }) => {
   await page.addInitScript(() => {

@@ -1,12 +1,12 @@
 // Embedding: a host page on another origin with two timelines; auto-height, host deep links,
 // foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
 import { test, expect, expectNothingFor, dataset, openApp, type Page, MARKER, LANGS, countryName, shownEventIds } from "./fixtures";
-import { port } from "./ports";
+import { app, port } from "./ports";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const APP = `http://127.0.0.1:${port}/`;
+const APP = app;
 // Another origin on the same loopback server: pages there are not the app's origin.
 const HOST = `http://localhost:${port}/__host`;
 
@@ -331,9 +331,9 @@ for (const [lang, button, title] of [
     const label = {
       en: "Keep the open event in your page's address",
       mn: "Нээсэн үйл явдлыг таны хуудасны хаягт",
-      ro: "Păstrați evenimentul deschis în adresa paginii",
+      ro: "Păstrează evenimentul deschis în adresa paginii",
     }[lang];
-    const scriptLabel = { en: "Add the auto-height script", mn: "Өндрийг автоматаар тохируулах скрипт нэмэх", ro: "Adăugați scriptul de înălțime automată" }[lang];
+    const scriptLabel = { en: "Add the auto-height script", mn: "Өндрийг автоматаар тохируулах скрипт нэмэх", ro: "Adaugă scriptul de înălțime automată" }[lang];
     await openApp(page, `?lang=${lang}`);
     await page.getByRole("button", { name: button }).click();
     const dialog = page.getByRole("dialog");
@@ -352,7 +352,7 @@ for (const [lang, button, title] of [
     const refused = {
       en: "Enter a whole number from 300 to 4,000. The code keeps the current height, 650 pixels.",
       mn: "300-аас 4,000 хүртэлх бүхэл тоо оруулна уу. Код одоогийн 650 пикселийн өндрийг хэвээр үлдээнэ.",
-      ro: "Introduceți un număr întreg de la 300 la 4.000. Codul păstrează înălțimea actuală, 650 px.",
+      ro: "Introdu un număr întreg de la 300 la 4.000. Codul păstrează înălțimea actuală, 650 px.",
     }[lang];
     await openApp(page, `?lang=${lang}`);
     await page.getByRole("button", { name: button }).click();

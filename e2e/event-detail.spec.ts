@@ -26,17 +26,18 @@ for (const lang of LANGS) {
 }
 
 test("dates follow each language's CLDR patterns", async ({ page }) => {
-  // 28–29 April 2014 by CLDR 48's interval formats (yMMMd in en and ro, yMd in mn, whose month
-  // is a Roman numeral), with their thin (U+2009) and narrow no-break (U+202F) spaces.
+  // 28–29 April 2014 by CLDR 48's interval formats in en and ro (yMMMd), with their thin
+  // (U+2009) spaces; in mn the form running text uses (src/i18n/format.rs): the month as a
+  // numeral with its ordinal suffix, "оны" after the year's narrow no-break space (U+202F).
   const date = page.locator("#event-detail time").first();
   await openApp(page, "?lang=ro&event=conference-2014-tallinn");
   await expect(date).toHaveText("28–29 aprilie 2014");
   await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(date).toHaveText("April 28\u2009–\u200929, 2014");
   await page.getByRole("button", { name: "Монгол" }).click();
-  await expect(date).toHaveText("2014\u202Fоны IV/28 – 29");
+  await expect(date).toHaveText("2014\u202Fоны 4 дүгээр сарын 28–29");
   // toHaveText folds every space into one: the exact characters, read as they are.
-  expect(await date.evaluate((t) => t.textContent)).toBe("2014\u202Fоны IV/28 – 29");
+  expect(await date.evaluate((t) => t.textContent)).toBe("2014\u202Fоны 4 дүгээр сарын 28–29");
 });
 
 test("an event with disagreeing sources lists the disagreement with its sources", async ({ page }) => {
@@ -148,15 +149,15 @@ test("[mn] dates in the roster take their case ending as words, never a hyphen g
   // Lithuania joined between April and December 2014; Switzerland in November 2019.
   await openApp(page, "?lang=mn&event=accession-2019-switzerland");
   const caption = page.locator(".roster__table caption");
-  await expect(caption).toContainText("2019\u202Fоны арван нэгдүгээр сарын байдлаар гишүүд:");
+  await expect(caption).toContainText("2019\u202Fоны 11 дүгээр сарын байдлаар гишүүд:");
   await openApp(page, "?lang=mn");
   const table = page.locator(".roster__table");
-  await expect(table).toContainText("2014\u202Fоны дөрөвдүгээр сар – 2014\u202Fоны арван хоёрдугаар сарын хооронд");
+  await expect(table).toContainText("2014\u202Fоны 4 дүгээр сар – 2014\u202Fоны 12 дугаар сарын хооронд");
   const text = (await page.locator(".roster").textContent()) ?? "";
   // (Hyphens inside names, Коста-Рика, are the names' own.)
   expect(text.match(/[А-Яа-яЁёӨөҮү]-(?:аас|ээс|оос|өөс|ны|ний|ын|ийн)(?![А-Яа-яЁёӨөҮү])/g)).toBeNull();
   await openApp(page, "?lang=mn&event=accession-2024-armenia");
-  await expect(caption).toContainText("2024\u202Fоны арван хоёрдугаар сарын 3-ны байдлаар гишүүд: 40");
+  await expect(caption).toContainText("2024\u202Fоны 12 дугаар сарын 3-ны байдлаар гишүүд: 40");
 });
 
 test("[ro] the roster's date takes the preposition its precision needs: «la» before a day, «în» before a month or a year", async ({ page }) => {
@@ -172,7 +173,7 @@ test("[ro] the roster's date takes the preposition its precision needs: «la» b
 const MEMBERS_WHEN = {
   en: { day: "Members of the coalition that day", then: "Members of the coalition at the time", period: "by its end: its date is a period, not one day", joining: "counting members whose joining date is uncertain" },
   mn: { day: "Тухайн өдөр эвслийн гишүүдийн тоо", then: "Тухайн үеийн эвслийн гишүүдийн тоо", period: "огноо нь нэг өдөр биш, хугацаа", joining: "элссэн огноо нь тодорхойгүй гишүүдийг оруулбал" },
-  ro: { day: "Membri ai coaliției la acea dată", then: "Membri ai coaliției în acea perioadă", period: "la sfârșitul perioadei: data nu este o singură zi", joining: "dacă se numără și membrii cu dată de aderare incertă" },
+  ro: { day: "Membri ai Coaliției la acea dată", then: "Membri ai Coaliției în acea perioadă", period: "la sfârșitul perioadei: data nu este o singură zi", joining: "dacă se numără și membrii cu dată de aderare incertă" },
 } as const;
 
 for (const lang of LANGS) {

@@ -86,8 +86,8 @@ test("the app works under a sub-path", async ({ page, consoleErrors }) => {
 // the start, so that the page's timers fire only when the test moves the clock on.
 const TIMEOUT = {
   en: { loading: "Loading the timeline…", said: "The server took too long to answer." },
-  mn: { loading: "Он цагийн хэлхээсийг ачаалж байна…", said: "Сервер хэт удаан хариулж байна." },
-  ro: { loading: "Se încarcă cronologia…", said: "Serverul a răspuns prea târziu." },
+  mn: { loading: "Он цагийн хэлхээсийг ачаалж байна…", said: "Серверээс хугацаандаа хариу ирсэнгүй." },
+  ro: { loading: "Se încarcă cronologia…", said: "Serverul nu a răspuns la timp." },
 } as const;
 for (const lang of LANGS) {
   test(`[${lang}] a dataset that has not come in 20 s is given up with a message, and Retry loads it`, async ({ page }) => {

@@ -67,7 +67,7 @@ for (const lang of LANGS) {
     await expect(notice).toContainText("summary.en");
     // Said in the reader's language: the member's record, and a whole record without an empty
     // field name; the JSON parser's own message is marked as the English it is.
-    await expect(notice).toContainText({ en: "member QQ", mn: "гишүүн QQ", ro: "membrul QQ" }[lang]);
+    await expect(notice).toContainText({ en: "member QQ", mn: "QQ гишүүн улс", ro: "membrul QQ" }[lang]);
     await expect(notice).not.toContainText(/“”|«»|„”/);
     await expect(notice.locator("li", { hasText: a.id }).locator('span[lang="en"]')).toHaveCount(1);
     if (lang !== "en") await expect(notice).not.toContainText("member QQ");

@@ -1,10 +1,10 @@
 // A tiny static server for the end-to-end tests: serves dist/ at "/" and again under the
 // sub-path "/foc/", with the right content types (wasm must be application/wasm).
 import { createServer } from "node:http";
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { headersFor, parseHeadersFile } from "./deploy/kit.mjs";
 
 const root = resolve(process.env.DIST_DIR ?? "dist");
 const port = Number(process.env.PORT ?? 4173);
@@ -22,28 +22,11 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// With CSP=1, every response carries the policy that docs/deploying.md recommends, with the
-// hash of Trunk's inline loader script computed from the built index.html.
-function policy() {
-  const index = readFileSync(join(root, "index.html"), "utf-8");
-  const hashes = [...index.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-    .filter((m) => m[1].trim())
-    .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
-    "style-src 'self'",
-    "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-    "frame-ancestors *",
-  ].join("; ");
-}
-const csp = process.env.CSP === "1" ? policy() : null;
+// With CSP=1, every response carries the headers the build's deploy kit gives it in
+// dist/_headers (scripts/deploy_kit.py): the recommended Content-Security-Policy with the hashes
+// of this build's inline scripts, and the rest, as Netlify or Cloudflare Pages would send them.
+const rules = process.env.CSP === "1" ? parseHeadersFile(readFileSync(join(root, "_headers"), "utf-8")) : null;
+const base = rules?.[0].path.replace(/\*$/, "");
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://x");
@@ -72,7 +55,7 @@ const server = createServer(async (req, res) => {
   try {
     const body = await readFile(file);
     const headers = { "content-type": types[extname(file)] ?? "application/octet-stream" };
-    if (csp) Object.assign(headers, { "content-security-policy": csp, "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" });
+    if (rules) Object.assign(headers, headersFor(rules, base + file.slice(root.length + 1).split("\\").join("/"), "netlify"));
     res.writeHead(200, headers);
     res.end(body);
   } catch {

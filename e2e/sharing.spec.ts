@@ -20,42 +20,34 @@ for (const lang of LANGS) {
   });
 }
 
-/** The `content` of each `<meta property|name=…>` in a page's HTML, unescaped. */
+/** The `content` of each `<meta property|name=…>` in a page's HTML, unescaped (the last one of a
+ * property given more than once). */
 function metas(html: string): Record<string, string> {
-  const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   return Object.fromEntries([...html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g)].map((m) => [m[1], unescape(m[2])]));
 }
 
 const SITE = { en: "Freedom Online Coalition", mn: "Онлайн эрх чөлөөний эвсэл", ro: "Coaliția privind Libertatea în Spațiul Virtual" } as const;
-const OG_LOCALE = { en: "en_GB", mn: "mn_MN", ro: "ro_RO" } as const;
 
+// e2e/previews.spec.ts holds every page's title, locale, deep link, card and the description's
+// limit (at most 200 characters, a prefix of the summary, not cut mid-word). Here, what it does
+// not: the kind of page and the site's name, the same values for X (Twitter) as for Open Graph,
+// a summary that fits given whole, and a cut one ending at a sentence or marked as cut.
 for (const lang of LANGS) {
-  test(`[${lang}] a share page's Open Graph values: the conference's title, its summary cut to 200 characters at a word, the deep link, the language`, async ({ request }) => {
-    for (const event of conferences) {
+  test(`[${lang}] a share page's Open Graph values: an article of the site, the same for X, the summary whole when it fits`, async ({ request }) => {
+    for (const event of dataset.events) {
       const tags = metas(await (await request.get(`share/${event.id}.${lang}.html`)).text());
-      const summary: string = event.summary[lang];
+      expect(tags["og:type"], event.id).toBe("article");
+      expect(tags["og:site_name"], event.id).toBe(SITE[lang]);
+      expect(tags["og:image:type"], event.id).toBe("image/png");
+      expect(tags["twitter:title"], event.id).toBe(tags["og:title"]);
+      expect(tags["twitter:description"], event.id).toBe(tags["og:description"]);
+      expect(tags["twitter:image"], event.id).toBe(tags["og:image"]);
+      expect(tags["twitter:image:alt"], event.id).toBe(tags["og:image:alt"]);
+      const summary: string = event.summary[lang].split(/\s+/).join(" ");
       const description = tags["og:description"];
-      expect(description.length, event.id).toBeLessThanOrEqual(200);
-      if (summary.length <= 200) expect(description, event.id).toBe(summary);
-      else {
-        // Cut at a space, whole words only, and marked as cut.
-        expect(description, event.id).toMatch(/\S…$/);
-        const kept = description.slice(0, -1);
-        expect(summary.startsWith(kept), event.id).toBe(true);
-        expect(summary[kept.length], event.id).toBe(" ");
-        expect(kept.length, event.id).toBeGreaterThan(150);
-      }
-      expect(tags, event.id).toEqual({
-        description,
-        "og:type": "article",
-        "og:site_name": SITE[lang],
-        "og:title": event.title[lang],
-        "og:description": description,
-        "og:url": `../?lang=${lang}&event=${event.id}`,
-        "og:locale": OG_LOCALE[lang],
-        "twitter:card": "summary",
-        viewport: "width=device-width, initial-scale=1",
-      });
+      if ([...summary].length <= 200) expect(description, event.id).toBe(summary);
+      else expect(description, event.id).toMatch(/(?:[.!?]|\S…)$/);
     }
   });
 }
@@ -193,7 +185,8 @@ for (const lang of LANGS) {
       const appDate = await app.locator(`#event-${event.id} time`).textContent();
       await expect(items.nth(i).locator("time")).toHaveText(appDate!);
       await expect(items.nth(i).locator("time")).toHaveAttribute("datetime", event.start);
-      await expect(items.nth(i)).toContainText(event.place.city[lang]);
+      // The 2021 conference was online: no city, "Online" in the reader's language.
+      await expect(items.nth(i)).toContainText(event.place.online ? { en: "Online", mn: "Цахим хэлбэрээр", ro: "Online" }[lang] : event.place.city[lang]);
     }
     await app.close();
   });

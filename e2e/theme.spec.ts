@@ -18,8 +18,8 @@ const SCHEME = {
 } as const;
 const BAD = {
   en: "unknown colour scheme “sepia” (light or dark)",
-  mn: "үл мэдэгдэх өнгөний горим «sepia» (light эсвэл dark)",
-  ro: "schemă de culori necunoscută „sepia” (light sau dark)",
+  mn: "үл мэдэгдэх өнгөний горим «sepia» (light буюу цайвар, эсвэл dark буюу бараан байж болно)",
+  ro: "schemă de culori necunoscută „sepia” (valori acceptate: light – luminoasă, dark – întunecată)",
 } as const;
 
 test.describe("on a reader's dark setting", () => {

@@ -5,30 +5,26 @@
    conferences in each language, readable without JavaScript or WebAssembly (the app removes
    it on start), and the inline script that shows only the reader's language (src/fallback.rs);
 3. drops from index.html the `integrity` that browsers ignore on the wasm's preload;
-4. writes share/<event-id>.<lang>.html for every conference: a small page with the title,
-   description, canonical link and Open Graph tags in that language, which sends a person on
-   to the app's deep link. Social sites and chat apps read these; they do not run wasm.
+4. writes share/<event-id>.<lang>.html and .png for every event: a small page with the title,
+   description, canonical link, Open Graph and Twitter tags in that language, and its 1200x630
+   card image, which sends a person on to the app's deep link. Social sites and chat apps read
+   these; they do not run wasm;
+5. writes the deploy kit (nginx.conf, .htaccess, _headers) with this index.html's script hashes
+   in its Content-Security-Policy (scripts/deploy_kit.py, which says what each file is for).
 
-FOC_PUBLIC_URL (e.g. https://example.org/foc/) makes canonical and og:url absolute.
+FOC_PUBLIC_URL (e.g. https://example.org/foc/) makes the previews' links absolute, as crawlers
+need (without it the build says so and writes relative ones), and its path is where the deploy
+kit puts the app (default /foc/). FOC_FRAME_ANCESTORS: see scripts/deploy_kit.py.
 """
-import html
 import json
 import os
 import pathlib
 import re
 import subprocess
 
-LANGS = ("en", "mn", "ro")
-OG_LOCALE = {"en": "en_GB", "mn": "mn_MN", "ro": "ro_RO"}
+import deploy_kit
+
 staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
-public_url = os.environ.get("FOC_PUBLIC_URL", "").strip()
-if public_url and not public_url.endswith("/"):
-    public_url += "/"
-esc = html.escape
-
-
-def deep_link(lang, event_id):
-    return f"?lang={lang}&event={event_id}"
 
 
 def minify_data():
@@ -73,47 +69,27 @@ def drop_ignored_integrity():
     index.write_text(re.sub(r"<link\b[^>]*>", strip, text), encoding="utf-8")
 
 
-def share_pages(data, conferences):
-    out = staging / "share"
-    out.mkdir(exist_ok=True)
-    site = data["about"]["name"]
-    for event in conferences:
-        for lang in LANGS:
-            title = f'{event["title"][lang]} · {site[lang]}'
-            summary = event["summary"][lang]
-            description = summary if len(summary) <= 200 else summary[:197].rsplit(" ", 1)[0] + "…"
-            target = "../" + deep_link(lang, event["id"])
-            canonical = (public_url + deep_link(lang, event["id"])) if public_url else target
-            alternates = "".join(
-                f'<link rel="alternate" hreflang="{other}" href="{esc(event["id"])}.{other}.html">'
-                for other in LANGS
-            )
-            page = (
-                f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-                '<meta name="viewport" content="width=device-width, initial-scale=1">'
-                f"<title>{esc(title)}</title>"
-                f'<meta name="description" content="{esc(description)}">'
-                f'<link rel="canonical" href="{esc(canonical)}">{alternates}'
-                '<meta property="og:type" content="article">'
-                f'<meta property="og:site_name" content="{esc(site[lang])}">'
-                f'<meta property="og:title" content="{esc(event["title"][lang])}">'
-                f'<meta property="og:description" content="{esc(description)}">'
-                f'<meta property="og:url" content="{esc(canonical)}">'
-                f'<meta property="og:locale" content="{OG_LOCALE[lang]}">'
-                '<meta name="twitter:card" content="summary">'
-                f'<meta http-equiv="refresh" content="0; url={esc(target)}">'
-                f'</head><body><p><a href="{esc(target)}">{esc(event["title"][lang])}</a></p></body></html>'
-            )
-            (out / f'{event["id"]}.{lang}.html').write_text(page, encoding="utf-8")
+def previews():
+    """The link previews come from the app's own Rust code (src/previews.rs, through
+    src/bin/previews.rs), so titles, dates and places match the app's; it says what it wrote,
+    and warns when FOC_PUBLIC_URL is unset."""
+    built = subprocess.run(
+        ["cargo", "run", "--quiet", "--bin", "previews", "--",
+         str(staging / "data" / "foc.json"), str(staging / "share")],
+    )
+    if built.returncode != 0:
+        raise SystemExit("post_build: the previews binary failed")
 
 
 def main():
-    data = json.loads((staging / "data" / "foc.json").read_text(encoding="utf-8"))
-    conferences = [e for e in data["events"] if e["kind"] == "conference"]
     minify_data()
     prerender()
     drop_ignored_integrity()
-    share_pages(data, conferences)
+    previews()
+    try:
+        deploy_kit.write(staging)
+    except deploy_kit.KitError as error:
+        raise SystemExit(f"post_build: {error}")
 
 
 main()

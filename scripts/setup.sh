@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh tools     git hooks, Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, Playwright, CLDR)
 #   scripts/setup.sh browser   Debian's Chromium, for the end-to-end tests
+#   scripts/setup.sh servers   Debian's nginx (with its brotli module) and Apache, for the deploy kit's tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,6 +63,24 @@ browser() {
   fi
 }
 
+servers() {
+  # The deploy kit's tests (make deploy-test) serve dist/ with Debian's nginx and Apache, each
+  # started and stopped by the test run on loopback; the packages must not start them as services.
+  local brotli=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
+  if ! command -v nginx >/dev/null || ! command -v apache2 >/dev/null || [ ! -e "$brotli" ]; then
+    say "installing Debian's nginx, its brotli module and Apache (the deploy kit's tests run each server; not as services)"
+    export DEBIAN_FRONTEND=noninteractive
+    # invoke-rc.d asks policy-rc.d before starting a service; 101 means "not now".
+    local policy=/usr/sbin/policy-rc.d ours=""
+    if [ ! -e "$policy" ]; then
+      printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && ours=1
+    fi
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends nginx libnginx-mod-http-brotli-filter apache2 >/dev/null
+    [ -z "$ours" ] || rm -f "$policy"
+  fi
+}
+
 git_hooks() {
   # The commit-msg hook keeps subjects to 72 characters (.githooks/commit-msg).
   if git rev-parse --git-dir >/dev/null 2>&1 && [ "$(git config core.hooksPath)" != .githooks ]; then
@@ -73,5 +92,6 @@ git_hooks() {
 case "${1:-tools}" in
   tools) git_hooks; check_pins; wasm_target; trunk_cli; wasm_bindgen_cli; npm_packages ;;
   browser) browser ;;
-  *) say "usage: $0 tools|browser"; exit 2 ;;
+  servers) servers ;;
+  *) say "usage: $0 tools|browser|servers"; exit 2 ;;
 esac

@@ -11,6 +11,7 @@ pub mod load_error;
 pub mod member_filter;
 pub mod notices;
 pub mod print_list;
+pub mod related_events;
 pub mod roster;
 pub mod span_control;
 pub mod timeline;

@@ -10,6 +10,7 @@ pub mod lang;
 pub mod matching;
 pub mod membership;
 pub mod pan;
+pub mod related;
 pub mod roving;
 pub mod search;
 pub mod sorting;

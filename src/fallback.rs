@@ -23,7 +23,7 @@ use crate::i18n::strings::strings;
 pub const FALLBACK_ID: &str = "prerendered";
 
 /// The query of the app's deep link to one event in one language (`?lang=ro&event=…`).
-fn deep_link(lang: Lang, event_id: &str) -> String {
+pub fn deep_link(lang: Lang, event_id: &str) -> String {
     format_query(&ViewState {
         lang: Some(lang),
         event: Some(event_id.to_string()),

@@ -11,6 +11,10 @@ pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fallback;
 
+/// Link-preview pages and their card images, written at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod previews;
+
 #[cfg(target_arch = "wasm32")]
 pub mod api;
 #[cfg(target_arch = "wasm32")]

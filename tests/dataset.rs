@@ -318,3 +318,214 @@ fn hostile_text_is_kept_as_plain_data() {
         "text is data, not markup"
     );
 }
+
+#[test]
+fn a_join_window_may_not_start_before_a_count_that_leaves_the_member_out() {
+    // The fixture reports 22 members in January 2014; a 23rd member cannot have joined in 2013.
+    let mut data = minimal();
+    data["members"][1]["ordinal"] = json!(23);
+    data["members"][1]["joined"] = json!("2013");
+    let (problem, record, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, record.as_str(), field.as_str()),
+        (
+            Problem::JoinedBeforeCount("2014-01".into()),
+            "member MD",
+            "joined"
+        )
+    );
+
+    // Nor a year-precise start that covers the months before a count of 23 April.
+    let mut data = minimal();
+    data["reported_counts"][0]["date"] = json!("2014-04-23");
+    data["members"][1]["ordinal"] = json!(23);
+    data["members"][1]["joined"] = json!("2014");
+    assert_eq!(
+        only_problem(data).0,
+        Problem::JoinedBeforeCount("2014-04-23".into())
+    );
+
+    // The same holds for a slot no source names.
+    let mut data = minimal();
+    data["unidentified_members"] = json!([{
+        "ordinal": 25, "joined": "2013-06", "joined_by": "2014-06",
+        "note": {"en": "Unnamed.", "mn": "Нэргүй.", "ro": "Nenumit."},
+        "sources": ["https://freedomonlinecoalition.com/"]
+    }]);
+    let (problem, record, field, _) = only_problem(data);
+    assert_eq!(
+        (problem, record.as_str(), field.as_str()),
+        (
+            Problem::JoinedBeforeCount("2014-01".into()),
+            "unidentified_members[0]",
+            "joined"
+        )
+    );
+
+    // Starting in the count's month is as tight as a month allows; a member the count already
+    // includes, or one without a stated ordinal, is not held against it.
+    for (ordinal, joined) in [(Some(23), "2014-01"), (Some(22), "2013"), (None, "2013")] {
+        let mut data = minimal();
+        data["members"][1]["ordinal"] = json!(ordinal);
+        data["members"][1]["joined"] = json!(joined);
+        data["events"][1]["start"] = json!(joined);
+        let (issues, _) = check(data);
+        assert_eq!(issues, vec![], "{ordinal:?} {joined}");
+    }
+}
+
+#[test]
+fn part_of_must_name_a_conference() {
+    let mut data = minimal();
+    data["events"][1]["part_of"] = json!("conference-2011-the-hague");
+    assert_eq!(check(data).0, vec![]);
+
+    for bad in ["conference-2099-nowhere", "accession-2014-moldova"] {
+        let mut data = minimal();
+        data["events"][1]["part_of"] = json!(bad);
+        let (problem, record, field, kept) = only_problem(data);
+        assert_eq!(
+            (problem, record.as_str(), field.as_str()),
+            (
+                Problem::UnknownConference(bad.into()),
+                "accession-2014-moldova",
+                "part_of"
+            )
+        );
+        assert_eq!(kept, ["conference-2011-the-hague"]);
+    }
+}
+
+#[test]
+fn shipped_accessions_list_only_the_joining_countries() {
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    let mut joined = std::collections::HashMap::new();
+    for event in data
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Accession)
+    {
+        for code in &event.members {
+            let member = data
+                .member(code)
+                .unwrap_or_else(|| panic!("{}: {code} is not a member", event.id));
+            assert!(
+                !member.founder,
+                "{}: founder {code} listed as joining (a host belongs in the place)",
+                event.id
+            );
+            *joined.entry(code.as_str()).or_insert(0) += 1;
+        }
+    }
+    for member in data.members.iter().filter(|m| !m.founder) {
+        assert_eq!(
+            joined.get(member.country.as_str()),
+            Some(&1),
+            "{} should join in exactly one accession",
+            member.country
+        );
+    }
+}
+
+#[test]
+fn shipped_events_have_no_look_alikes() {
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    let place = |e: &foc_timeline::domain::dataset::Event| {
+        e.place.as_ref().map(|p| {
+            (
+                p.city.as_ref().map(|c| c.en.clone()),
+                p.online,
+                p.country.clone(),
+            )
+        })
+    };
+    for (i, a) in data.events.iter().enumerate() {
+        for b in &data.events[i + 1..] {
+            assert!(
+                !(a.start == b.start
+                    && a.end == b.end
+                    && place(a) == place(b)
+                    && place(a).is_some()),
+                "{} and {} share their dates and place: one happening, one record",
+                a.id,
+                b.id
+            );
+        }
+        if let Some(place) = &a.place {
+            assert!(
+                !(place.online && place.city.is_some()),
+                "{}: an online event has no city",
+                a.id
+            );
+        }
+        if let Some(conference) = a.part_of.as_deref().and_then(|id| data.event(id)) {
+            assert!(
+                a.start.end_days() >= conference.start.start_days(),
+                "{} cannot come from {}, which is later",
+                a.id,
+                conference.id
+            );
+        }
+    }
+}
+
+#[test]
+fn source_titles_are_checked_like_any_text_and_link() {
+    let title = json!({"en": "Ministry page", "mn": "Яамны хуудас", "ro": "Pagina ministerului"});
+    let mut data = minimal();
+    data["source_titles"] =
+        json!([{ "url": "https://freedomonlinecoalition.com/", "title": title }]);
+    let checked = decode_dataset(&data.to_string()).unwrap();
+    assert_eq!(checked.issues, vec![]);
+    assert_eq!(
+        checked
+            .dataset
+            .source_title("https://freedomonlinecoalition.com/")
+            .map(|t| t.en.as_str()),
+        Some("Ministry page")
+    );
+
+    let mut data = minimal();
+    data["source_titles"] = json!([{ "url": "javascript:alert(1)", "title": title }]);
+    let (problem, record, _, _) = only_problem(data);
+    assert!(matches!(problem, Problem::BadSourceUrl(_)));
+    assert_eq!(record, "source_titles[0]");
+}
+
+#[test]
+fn the_seed_documents_are_cited_as_the_ministry_pages_they_are() {
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    for (url, ministry) in [
+        (
+            "https://www.mfa.gov.mn/",
+            "Ministry of Foreign Affairs of Mongolia",
+        ),
+        (
+            "https://eguvernare.blogspot.com/2014/01/coalitia-privind-libertatea-in-spatiul.html",
+            "Ministry of Foreign Affairs and European Integration of Moldova",
+        ),
+    ] {
+        let title = data
+            .source_title(url)
+            .unwrap_or_else(|| panic!("{url} has no title"));
+        assert!(title.en.starts_with(ministry), "{}", title.en);
+    }
+}
+
+#[test]
+fn shipped_chair_terms_dated_to_a_month_say_when_they_end() {
+    // A term that starts in a month and has no end would show as one month long beside terms
+    // of a whole year: each term is dated the same way, start and end at its sources' precision.
+    let data = decode_dataset(SHIPPED).unwrap().dataset;
+    for term in data
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Chairship && e.start.month.is_some())
+    {
+        assert!(
+            term.end.is_some_and(|end| end.month.is_some()),
+            "{} starts in a month but has no end at that precision",
+            term.id
+        );
+    }
+}

@@ -44,7 +44,7 @@ pub fn About(
             </ul>
             <details class="about__sources">
                 <summary>{ui.text(|s| s.detail_sources)}</summary>
-                <SourceLinks urls=about.sources.clone() />
+                <SourceLinks urls=about.sources.clone() dataset=dataset.clone() />
             </details>
         </section>
     }

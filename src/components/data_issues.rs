@@ -22,6 +22,8 @@ fn problem_text<'a>(problem: &'a Problem, s: &Strings) -> (&'static str, Option<
         Problem::TextTooLong => (s.problem_text_too_long, None),
         Problem::BadSourceUrl(url) => (s.problem_bad_source_url, Some((url, false))),
         Problem::NoSources => (s.problem_no_sources, None),
+        Problem::JoinedBeforeCount(date) => (s.problem_joined_before_count, Some((date, false))),
+        Problem::UnknownConference(id) => (s.problem_unknown_conference, Some((id, false))),
     }
 }
 

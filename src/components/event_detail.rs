@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 
 use crate::app::{UiLang, View};
 use crate::browser;
+use crate::components::related_events::RelatedEvents;
 use crate::components::timeline::{open_event, return_focus_to_marker};
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::filter::shown_neighbours;
@@ -32,21 +33,29 @@ pub fn canonical_link(state: &ViewState) -> String {
 }
 
 /// A list of source links; anything that is not an https URL is shown as text, never linked.
+/// A source the dataset titles (a ministry page cited by its site's root, a mirrored text) is
+/// named before its link.
 #[component]
 pub fn SourceLinks(
     /// The URLs to list.
     urls: Vec<String>,
+    /// The dataset, for the titles it gives some sources.
+    #[prop(optional)]
+    dataset: Option<Arc<Dataset>>,
 ) -> impl IntoView {
+    let ui = UiLang::expect();
     view! {
         <ul class="source-links">
             {urls
                 .into_iter()
                 .map(|url| {
+                    let title = dataset.as_ref().and_then(|d| d.source_title(&url)).cloned();
+                    let title = title.map(|t| view! { <span class="source-links__title">{move || t.get(ui.get()).to_string()}</span>" " });
                     if is_https_url(&url) {
                         let href = url.clone();
-                        view! { <li><a href=href rel="noopener noreferrer" target="_blank">{url}</a></li> }.into_any()
+                        view! { <li>{title}<a href=href rel="noopener noreferrer" target="_blank">{url}</a></li> }.into_any()
                     } else {
-                        view! { <li><span>{url}</span></li> }.into_any()
+                        view! { <li>{title}<span>{url}</span></li> }.into_any()
                     }
                 })
                 .collect_view()}
@@ -273,6 +282,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                 <dd>{members_that_day}</dd>
             </dl>
             <p class="event-detail__summary">{move || e4.summary.get(ui.get()).to_string()}</p>
+            <RelatedEvents dataset=dataset.clone() event=event.clone() />
             {(!event.outcomes.is_empty()).then(|| {
                 let outcomes = event.outcomes.clone();
                 view! {
@@ -294,7 +304,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                                 view! {
                                     <li>
                                         <p>{move || note.get(ui.get()).to_string()}</p>
-                                        <SourceLinks urls=d.sources.clone() />
+                                        <SourceLinks urls=d.sources.clone() dataset=dataset.clone() />
                                     </li>
                                 }
                             })
@@ -303,7 +313,7 @@ fn DetailPanel(dataset: Arc<Dataset>, event: Event, visible: Memo<Vec<usize>>) -
                 }
             })}
             <h3>{ui.text(|s| s.detail_sources)}</h3>
-            <SourceLinks urls=event.sources.clone() />
+            <SourceLinks urls=event.sources.clone() dataset=dataset.clone() />
             <div class="event-detail__actions">
                 <button type="button" class="button" on:click=copy>{ui.text(|s| s.copy_link)}</button>
                 {browser::can_share().then(|| view! {

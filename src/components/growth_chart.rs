@@ -10,6 +10,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::filter::dataset_years;
 use crate::domain::membership::growth_series;
 use crate::domain::timeline::{fixed, year_ticks, Span};
+use crate::i18n::describe::count_label;
 use crate::i18n::format::{format_date, format_number};
 
 const WIDTH: f64 = 720.0;
@@ -55,15 +56,21 @@ pub fn GrowthChart(
     }
     path.push_str(&format!(" H{}", fixed(x(span.end_days), 1)));
 
+    // Each dot's title says its date, figures and note (why the 2015 line zig-zags).
     let dots = dataset
         .reported_counts
         .iter()
         .flat_map(|c| {
             let cx = x((c.date.start_days() + c.date.end_days()) / 2);
-            std::iter::once((cx, c.count, true)).chain(c.alternatives.iter().map(move |a| (cx, a.count, false)))
+            std::iter::once((cx, c.count, true, c)).chain(c.alternatives.iter().map(move |a| (cx, a.count, false, c)))
         })
-        .map(|(cx, count, main)| {
-            view! { <circle class=if main { "chart__dot" } else { "chart__dot chart__dot--alt" } cx=fixed(cx, 1) cy=fixed(y(f64::from(count)), 1) r="4" /> }
+        .map(|(cx, count, main, reported)| {
+            let reported = reported.clone();
+            view! {
+                <circle class=if main { "chart__dot" } else { "chart__dot chart__dot--alt" } cx=fixed(cx, 1) cy=fixed(y(f64::from(count)), 1) r="4">
+                    <title>{move || count_label(ui.get(), &reported)}</title>
+                </circle>
+            }
         })
         .collect_view();
     let x_ticks = year_ticks(&span, 10)
@@ -101,6 +108,7 @@ pub fn GrowthChart(
                             <td><time datetime=c.date.iso()>{format_date(lang, c.date)}</time></td>
                             <td>{format_number(lang, u64::from(c.count))}</td>
                             <td>{alternatives.join(", ")}</td>
+                            <td>{c.note.as_ref().map(|note| note.get(lang).to_string())}</td>
                         </tr>
                     }
                 })
@@ -132,6 +140,7 @@ pub fn GrowthChart(
                             <th scope="col">{ui.text(|s| s.chart_date)}</th>
                             <th scope="col">{ui.text(|s| s.chart_count)}</th>
                             <th scope="col">{ui.text(|s| s.chart_alternatives)}</th>
+                            <th scope="col">{ui.text(|s| s.chart_note)}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>

@@ -10,7 +10,7 @@ use crate::app::{UiLang, View};
 use crate::domain::dataset::{Dataset, Member};
 use crate::domain::lang::Lang;
 use crate::domain::membership::{members_as_of, roles, sort_roster, RosterSort};
-use crate::i18n::describe::country_name;
+use crate::i18n::describe::{country_name, unidentified_note};
 use crate::i18n::format::{format_date, format_date_as_of, format_date_genitive, format_number};
 use crate::i18n::strings::{fill, strings};
 
@@ -153,16 +153,7 @@ pub fn Roster(
             <h2 id="roster-title">{ui.text(|s| s.roster_heading)}</h2>
             {reported.filter(|r| *r as usize > named).map(|reported| view! {
                 <p class="roster__note">
-                    {move || {
-                        let lang = ui.get();
-                        fill(
-                            ui.strings().roster_unidentified,
-                            &[
-                                ("reported", &format_number(lang, u64::from(reported))),
-                                ("named", &format_number(lang, named as u64)),
-                            ],
-                        )
-                    }}
+                    {move || unidentified_note(ui.get(), reported, named)}
                 </p>
             })}
             <div class="roster__scroller">

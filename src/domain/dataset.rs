@@ -65,6 +65,18 @@ pub struct Dataset {
     #[serde(default)]
     pub reported_counts: Vec<ReportedCount>,
     pub events: Vec<Event>,
+    /// What some source URLs are, where the address alone does not say it (a ministry page
+    /// cited by its site's root, a text read through a mirror).
+    #[serde(default)]
+    pub source_titles: Vec<SourceTitle>,
+}
+
+/// The title of a cited page: its publisher, title and date where known.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceTitle {
+    pub url: String,
+    pub title: Text,
 }
 
 /// What the coalition is, and its areas of action.
@@ -224,6 +236,9 @@ impl EventKind {
 pub struct Place {
     #[serde(default)]
     pub city: Option<Text>,
+    /// Held online (virtual events have no city); `country` is then the host.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub online: bool,
     /// The CLDR time-zone id whose exemplar city gives the city's names.
     #[serde(default)]
     pub cldr_zone: Option<String>,
@@ -283,6 +298,10 @@ pub struct Event {
     pub members: Vec<String>,
     #[serde(default)]
     pub discrepancies: Vec<Discrepancy>,
+    /// The id of the conference this statement, milestone or accession came from; the detail
+    /// names it and links to it, and the conference's detail links back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     pub sources: Vec<String>,
 }
 
@@ -299,6 +318,14 @@ impl Event {
 }
 
 impl Dataset {
+    /// The title the dataset gives a source URL, if any.
+    pub fn source_title(&self, url: &str) -> Option<&Text> {
+        self.source_titles
+            .iter()
+            .find(|t| t.url == url)
+            .map(|t| &t.title)
+    }
+
     /// The country with this ISO code.
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.code == code)

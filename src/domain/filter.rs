@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 use std::collections::HashSet;
 
-use super::dataset::{Dataset, Event, Region};
+use super::dataset::{Dataset, Event, EventKind, Region};
 use super::date::days_from_civil;
 use super::sorting::sort_by;
 use super::url_state::ViewState;
@@ -52,12 +52,23 @@ impl Filter {
     }
 }
 
-/// The countries an event involves: its members, then the country of its place, each once.
-pub fn event_countries(event: &Event) -> Vec<&str> {
-    let place = event
+/// The country of an event's place, as a country the event involves: a host, a venue. An
+/// accession's place is only where it was announced (Tunisia joined at Nairobi): it involves the
+/// joining country alone, so filtering by Kenya does not show Tunisia's accession.
+fn place_involved(event: &Event) -> Option<&str> {
+    if event.kind == EventKind::Accession {
+        return None;
+    }
+    event
         .place
         .as_ref()
-        .and_then(|place| place.country.as_deref());
+        .and_then(|place| place.country.as_deref())
+}
+
+/// The countries an event involves: its members, then the country of its place (not for an
+/// accession, see [`place_involved`]), each once.
+pub fn event_countries(event: &Event) -> Vec<&str> {
+    let place = place_involved(event);
     let mut countries: Vec<&str> = Vec::with_capacity(event.members.len() + 1);
     for code in event.members.iter().map(String::as_str).chain(place) {
         if !countries.contains(&code) {
@@ -73,11 +84,7 @@ fn involves_any(event: &Event, codes: &HashSet<&str>) -> bool {
         .members
         .iter()
         .any(|code| codes.contains(code.as_str()))
-        || event
-            .place
-            .as_ref()
-            .and_then(|place| place.country.as_deref())
-            .is_some_and(|code| codes.contains(code))
+        || place_involved(event).is_some_and(|code| codes.contains(code))
 }
 
 /// A [`Filter`] prepared for testing many events: chosen codes and region codes as sets.
@@ -312,6 +319,7 @@ mod tests {
             outcomes: vec![],
             members: members.iter().map(|m| m.to_string()).collect(),
             discrepancies: vec![],
+            part_of: None,
             sources: vec!["https://example.org".into()],
         }
     }
@@ -367,6 +375,7 @@ mod tests {
                 sources: vec!["https://example.org".into()],
             }],
             events,
+            source_titles: vec![],
         }
     }
 
@@ -587,6 +596,30 @@ mod tests {
         assert_eq!(event_countries(&e), ["EE", "MD"]);
         let e = event("e", "2014", None, &["MD"], Some("EE"));
         assert_eq!(event_countries(&e), ["MD", "EE"]);
+    }
+
+    #[test]
+    fn an_accession_involves_the_joining_country_not_the_host_of_its_place() {
+        let data = sample();
+        let mut accession = event(
+            "accession-2012-tunisia",
+            "2012-09-07",
+            None,
+            &["MD"],
+            Some("EE"),
+        );
+        accession.kind = EventKind::Accession;
+        assert_eq!(event_countries(&accession), ["MD"]);
+        assert!(!event_matches(
+            &data,
+            &accession,
+            &filter(&["EE"], None, None, None)
+        ));
+        assert!(event_matches(
+            &data,
+            &accession,
+            &filter(&["MD"], None, None, None)
+        ));
     }
 
     #[test]

@@ -256,6 +256,7 @@ mod tests {
             outcomes: vec![],
             members: members.iter().map(|m| m.to_string()).collect(),
             discrepancies: vec![],
+            part_of: None,
             sources: vec!["https://example.org".into()],
         }
     }
@@ -345,6 +346,7 @@ mod tests {
                     None,
                 ),
             ],
+            source_titles: vec![],
         }
     }
 

@@ -198,6 +198,7 @@ mod tests {
             outcomes: vec![],
             members: vec![],
             discrepancies: vec![],
+            part_of: None,
             sources: vec![],
         }
     }

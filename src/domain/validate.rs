@@ -7,7 +7,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::dataset::{Dataset, Event, Text, FORMAT_NAME, FORMAT_VERSION};
+use super::dataset::{Dataset, Event, EventKind, Text, FORMAT_NAME, FORMAT_VERSION};
+use super::date::PartialDate;
 use super::lang::Lang;
 
 /// The longest text a record may hold; the longest summary in the shipped data is about 1,500.
@@ -83,6 +84,12 @@ pub enum Problem {
     BadSourceUrl(String),
     /// A record without any source.
     NoSources,
+    /// A member's join window starts in a month before a reported count (on the date given)
+    /// that leaves the member out: the count is below the member's ordinal, so the member had
+    /// not joined yet.
+    JoinedBeforeCount(String),
+    /// `part_of` names an id that is not a conference in the dataset.
+    UnknownConference(String),
 }
 
 /// One problem found in a dataset.
@@ -198,6 +205,7 @@ pub fn decode_dataset(json: &str) -> Result<Checked, DecodeError> {
         unidentified_members: decode_list(&root, "unidentified_members", &mut issues),
         reported_counts: decode_list(&root, "reported_counts", &mut issues),
         events: decode_list(&root, "events", &mut issues),
+        source_titles: decode_list(&root, "source_titles", &mut issues),
     };
     let mut checked = keep_valid(dataset);
     issues.append(&mut checked.issues);
@@ -229,6 +237,11 @@ pub fn keep_valid(mut dataset: Dataset) -> Checked {
         dataset.reported_counts.retain(|_| {
             index += 1;
             !bad.contains(format!("reported_counts[{}]", index - 1).as_str())
+        });
+        let mut index = 0;
+        dataset.source_titles.retain(|_| {
+            index += 1;
+            !bad.contains(format!("source_titles[{}]", index - 1).as_str())
         });
         let mut index = 0;
         dataset.unidentified_members.retain(|_| {
@@ -341,6 +354,9 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
             check_texts(&record, &[("note", note)], &mut issues);
         }
         check_sources(&record, &member.sources, &mut issues);
+        if let Some(ordinal) = member.ordinal {
+            check_join_against_counts(&record, ordinal, member.joined, dataset, &mut issues);
+        }
     }
 
     for (i, slot) in dataset.unidentified_members.iter().enumerate() {
@@ -349,6 +365,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
         for (j, url) in slot.sources.iter().enumerate() {
             check_url(&record, j, url, &mut issues);
         }
+        check_join_against_counts(&record, slot.ordinal, slot.joined, dataset, &mut issues);
     }
 
     for (i, count) in dataset.reported_counts.iter().enumerate() {
@@ -362,14 +379,69 @@ pub fn validate(dataset: &Dataset) -> Vec<Issue> {
         }
     }
 
+    for (i, source) in dataset.source_titles.iter().enumerate() {
+        let record = format!("source_titles[{i}]");
+        check_texts(&record, &[("title", &source.title)], &mut issues);
+        check_url(&record, 0, &source.url, &mut issues);
+    }
+
+    let conferences: HashSet<&str> = dataset
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Conference)
+        .map(|e| e.id.as_str())
+        .collect();
     let mut ids = HashSet::new();
     for event in &dataset.events {
         if !ids.insert(event.id.as_str()) {
             issues.push(issue(&event.id, "id", Problem::Duplicate(event.id.clone())));
         }
         check_event(event, &known, &mut issues);
+        if let Some(part_of) = event
+            .part_of
+            .as_deref()
+            .filter(|id| !conferences.contains(id))
+        {
+            let shown: String = part_of.chars().take(80).collect();
+            issues.push(issue(
+                &event.id,
+                "part_of",
+                Problem::UnknownConference(shown),
+            ));
+        }
     }
     issues
+}
+
+/// A member whose ordinal is above a reported count had not joined on that count's date, so
+/// its join window may not start in a month before it: "2024" for a member still missing from
+/// a count of 23 September 2024 claims January to August, which the sources rule out ("2024-09"
+/// is as tight as a month-precise start can be). Only the record's own figure counts, not the
+/// alternatives other sources give; a year-only count rules out only the years before it;
+/// members without a stated ordinal cannot be placed in a count and are not checked.
+fn check_join_against_counts(
+    record: &str,
+    ordinal: u32,
+    joined: PartialDate,
+    dataset: &Dataset,
+    issues: &mut Vec<Issue>,
+) {
+    // The first day of the count's month (of its year, for a year-only count).
+    let month_start = |date: PartialDate| PartialDate { day: None, ..date }.start_days();
+    let latest_excluding = dataset
+        .reported_counts
+        .iter()
+        .filter(|count| count.count < ordinal)
+        .map(|count| count.date)
+        .filter(|date| joined.start_days() < month_start(*date))
+        .max_by_key(|date| date.start_days());
+    if let Some(date) = latest_excluding {
+        issues.push(issue(
+            record,
+            "joined",
+            Problem::JoinedBeforeCount(date.iso()),
+        ));
+    }
 }
 
 fn check_event(event: &Event, known: &dyn Fn(&str) -> bool, issues: &mut Vec<Issue>) {

@@ -2,12 +2,14 @@
 //! Pure functions, so what the reader sees is tested natively.
 
 use crate::domain::colour::MIN_CONTRAST;
-use crate::domain::dataset::{Dataset, Event, EventKind, Participants, Place, Qualifier, Region};
+use crate::domain::dataset::{
+    Dataset, Event, EventKind, Participants, Place, Qualifier, Region, ReportedCount,
+};
 use crate::domain::date::PartialDate;
 use crate::domain::filter::{dataset_years, Sanitized};
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Theme, UrlNotice, ViewState};
-use crate::i18n::format::{format_date_range, format_number, format_tenths};
+use crate::i18n::format::{format_date, format_date_range, format_number, format_tenths};
 use crate::i18n::strings::{fill, strings};
 
 /// The name of a kind of event.
@@ -114,11 +116,11 @@ pub fn short_label(dataset: &Dataset, event: &Event, lang: Lang) -> String {
 /// not depend on the language.
 pub fn own_short_label(dataset: &Dataset, event: &Event, lang: Lang) -> Option<String> {
     let city = || {
-        event
-            .place
-            .as_ref()
-            .and_then(|p| p.city.as_ref())
-            .map(|c| c.get(lang).to_string())
+        let place = event.place.as_ref()?;
+        if place.online {
+            return Some(strings(lang).detail_virtual.to_string());
+        }
+        place.city.as_ref().map(|c| c.get(lang).to_string())
     };
     let country = || {
         event
@@ -133,13 +135,54 @@ pub fn own_short_label(dataset: &Dataset, event: &Event, lang: Lang) -> Option<S
     }
 }
 
-/// "City, Country", or whichever of the two is known.
+/// What a point of the growth chart says: "2015: 24 members", the other sources' figures, and
+/// the count's note (where the 2015 figures are shown to disagree).
+pub fn count_label(lang: Lang, count: &ReportedCount) -> String {
+    let s = strings(lang);
+    let mut label = format!(
+        "{}: {}",
+        format_date(lang, count.date),
+        s.members_count.format(lang, u64::from(count.count))
+    );
+    if !count.alternatives.is_empty() {
+        let others: Vec<String> = count
+            .alternatives
+            .iter()
+            .map(|a| format_number(lang, u64::from(a.count)))
+            .collect();
+        label = format!("{label} ({}: {})", s.chart_alternatives, others.join(", "));
+    }
+    if let Some(note) = &count.note {
+        label = format!("{label}. {}", note.get(lang));
+    }
+    label
+}
+
+/// "The coalition reports 42 members; the sources consulted name 40 of them", with the form
+/// the number of reported members takes in each language (ro "19 membri" but "42 de membri").
+pub fn unidentified_note(lang: Lang, reported: u32, named: usize) -> String {
+    let s = strings(lang);
+    fill(
+        &s.roster_unidentified.format(lang, u64::from(reported)),
+        &[("named", &format_number(lang, named as u64))],
+    )
+}
+
+/// "City, Country", or whichever of the two is known; an online event is "Online (Country)",
+/// the country being its host.
 pub fn place_text(dataset: &Dataset, place: &Place, lang: Lang) -> Option<String> {
-    let city = place.city.as_ref().map(|c| c.get(lang).to_string());
     let country = place
         .country
         .as_deref()
         .map(|code| country_name(dataset, code, lang));
+    if place.online {
+        let online = strings(lang).detail_virtual;
+        return Some(match country {
+            Some(host) => format!("{online} ({host})"),
+            None => online.to_string(),
+        });
+    }
+    let city = place.city.as_ref().map(|c| c.get(lang).to_string());
     let parts: Vec<String> = city.into_iter().chain(country).collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -220,6 +263,89 @@ pub fn sanitized_text(lang: Lang, notice: &Sanitized) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chart_point_says_its_date_count_other_figures_and_note() {
+        let data =
+            crate::domain::validate::decode_dataset(include_str!("../../public/data/foc.json"))
+                .unwrap()
+                .dataset;
+        let in_2015: Vec<&ReportedCount> = data
+            .reported_counts
+            .iter()
+            .filter(|c| c.date.year == 2015)
+            .collect();
+        assert!(in_2015.len() > 1, "the 2015 zig-zag");
+        for count in in_2015 {
+            for lang in Lang::ALL {
+                let label = count_label(lang, count);
+                assert!(
+                    label.contains(&format_number(lang, u64::from(count.count))),
+                    "{label}"
+                );
+            }
+            // Each 2015 point says that the figures disagree.
+            assert!(
+                count_label(Lang::En, count).contains("The 2015 figures disagree")
+                    || count_label(Lang::En, count).contains("the sources disagree"),
+                "{}",
+                count_label(Lang::En, count)
+            );
+        }
+        let founding = &data.reported_counts[0];
+        assert!(count_label(Lang::En, founding)
+            .starts_with("December 2011: 15 members (Other figures: 13, 11). Founding members."));
+    }
+
+    #[test]
+    fn the_unidentified_members_note_takes_the_plural_form_of_its_count() {
+        assert_eq!(
+            unidentified_note(Lang::Ro, 42, 40),
+            "Coaliția raportează 42 de membri; sursele consultate îi menționează nominal pe 40 dintre ei."
+        );
+        assert_eq!(
+            unidentified_note(Lang::Ro, 19, 18),
+            "Coaliția raportează 19 membri; sursele consultate îi menționează nominal pe 18 dintre ei."
+        );
+        assert_eq!(
+            unidentified_note(Lang::Mn, 42, 40),
+            "Эвсэл 42 гишүүнтэй гэж мэдээлдэг; ашигласан эх сурвалжид тэдгээрийн 40 нь нэрээр дурдагдсан."
+        );
+        assert_eq!(
+            unidentified_note(Lang::En, 42, 40),
+            "The coalition reports 42 members; the sources consulted name 40 of them."
+        );
+    }
+
+    #[test]
+    fn an_online_event_says_online_in_each_language_with_its_host() {
+        let data = minimal();
+        let place = Place {
+            online: true,
+            country: Some("NL".into()),
+            ..Place::default()
+        };
+        assert_eq!(
+            place_text(&data, &place, Lang::En).as_deref(),
+            Some("Online (Netherlands)")
+        );
+        assert_eq!(
+            place_text(&data, &place, Lang::Mn).as_deref(),
+            Some("Цахим хэлбэрээр (Нидерланд)")
+        );
+        assert_eq!(
+            place_text(&data, &place, Lang::Ro).as_deref(),
+            Some("Online (Țările de Jos)")
+        );
+        let nowhere = Place {
+            online: true,
+            ..Place::default()
+        };
+        assert_eq!(
+            place_text(&data, &nowhere, Lang::En).as_deref(),
+            Some("Online")
+        );
+    }
 
     fn minimal() -> Dataset {
         crate::domain::validate::decode_dataset(include_str!("../../tests/fixtures/minimal.json"))

@@ -186,8 +186,75 @@ fn apply_interval(
     out
 }
 
-/// A date at its precision: day `April 28, 2014` (long format), month `April 2014`, year `2014`.
+/// Mongolian dates in the form running text uses: the month as a numeral with its ordinal
+/// suffix, "2014 оны 4 дүгээр сарын 28", "2021 оны 11 дүгээр сарын 30 – 12 дугаар сарын 3".
+///
+/// Why not CLDR's patterns as they stand: its wide month names spell the numeral out
+/// ("дөрөвдүгээр сар"), and its interval patterns write the month in Roman numerals
+/// ("XI/30 – XII/03"), a form Mongolian readers meet in tables and forms, not in sentences.
+/// Newspapers, ministry pages and this dataset's own texts write "4 дүгээр сар"; CLDR has this
+/// numeric form too, abbreviated ("4-р сар"), and we write its suffix out in full. The suffix
+/// follows the vowel harmony of the numeral's last word: "дүгээр" after нэг, дөрөв, ес (1, 4, 9,
+/// 11), "дугаар" after the others.
+mod mn {
+    /// "4 дүгээр сар".
+    pub fn month(month: u8) -> String {
+        let suffix = if matches!(month % 10, 1 | 4 | 9) {
+            "дүгээр"
+        } else {
+            "дугаар"
+        };
+        format!("{month} {suffix} сар")
+    }
+
+    /// "2014 оны", the year before a month.
+    pub fn year(year: i32) -> String {
+        format!("{year}\u{202F}оны")
+    }
+
+    /// A date at its precision.
+    pub fn date((y, m, d): (i32, u8, u8), month: bool, day: bool) -> String {
+        match (month, day) {
+            (true, true) => format!("{} {}ын {d}", year(y), self::month(m)),
+            (true, false) => format!("{} {}", year(y), self::month(m)),
+            _ => y.to_string(),
+        }
+    }
+
+    /// Two days: the shared year (and month) said once.
+    pub fn day_range(a: (i32, u8, u8), b: (i32, u8, u8)) -> String {
+        if a.0 != b.0 {
+            format!("{} – {}", date(a, true, true), date(b, true, true))
+        } else if a.1 != b.1 {
+            format!(
+                "{} {}ын {} – {}ын {}",
+                year(a.0),
+                month(a.1),
+                a.2,
+                month(b.1),
+                b.2
+            )
+        } else {
+            format!("{} {}ын {}–{}", year(a.0), month(a.1), a.2, b.2)
+        }
+    }
+
+    /// Two months: "2020 оны 2–11 дүгээр сар", across years each in full.
+    pub fn month_range(a: (i32, u8, u8), b: (i32, u8, u8)) -> String {
+        if a.0 != b.0 {
+            format!("{} – {}", date(a, true, false), date(b, true, false))
+        } else {
+            format!("{} {}–{}", year(a.0), a.1, month(b.1))
+        }
+    }
+}
+
+/// A date at its precision: day `April 28, 2014` (long format), month `April 2014`, year `2014`;
+/// Mongolian as running text writes it (see [`mn`]).
 pub fn format_date(lang: Lang, date: PartialDate) -> String {
+    if lang == Lang::Mn {
+        return mn::date(date.first_day(), date.month.is_some(), date.day.is_some());
+    }
     let cal = calendar(lang);
     let pattern = match (date.month, date.day) {
         (Some(_), Some(_)) => cal.long_date,
@@ -242,6 +309,13 @@ pub fn format_date_range(lang: Lang, start: PartialDate, end: Option<PartialDate
     };
     let cal = calendar(lang);
     let (a, b) = (start.first_day(), end.first_day());
+    if lang == Lang::Mn {
+        match (start.month, start.day, end.month, end.day) {
+            (Some(_), Some(_), Some(_), Some(_)) => return mn::day_range(a, b),
+            (Some(_), None, Some(_), None) => return mn::month_range(a, b),
+            _ => {}
+        }
+    }
     match (
         start.month.is_some(),
         start.day.is_some(),
@@ -299,8 +373,8 @@ mod tests {
             (
                 Mn,
                 [
-                    "2014\u{202F}оны дөрөвдүгээр сарын 28",
-                    "2014\u{202F}оны дөрөвдүгээр сар",
+                    "2014\u{202F}оны 4 дүгээр сарын 28",
+                    "2014\u{202F}оны 4 дүгээр сар",
                     "2014",
                 ],
             ),
@@ -326,9 +400,9 @@ mod tests {
             (
                 Mn,
                 [
-                    "2014\u{202F}оны IV/28 – 29",
-                    "2021\u{202F}оны XI/30 – XII/03",
-                    "2019\u{202F}оны XII/30 – 2020\u{202F}оны I/02",
+                    "2014\u{202F}оны 4 дүгээр сарын 28–29",
+                    "2021\u{202F}оны 11 дүгээр сарын 30 – 12 дугаар сарын 3",
+                    "2019\u{202F}оны 12 дугаар сарын 30 – 2020\u{202F}оны 1 дүгээр сарын 2",
                 ],
             ),
             (
@@ -364,8 +438,8 @@ mod tests {
             (
                 Mn,
                 [
-                    "2020\u{202F}оны II – XI сар",
-                    "2020\u{202F}оны XI сар – 2021\u{202F}оны II сар",
+                    "2020\u{202F}оны 2–11 дүгээр сар",
+                    "2020\u{202F}оны 11 дүгээр сар – 2021\u{202F}оны 2 дугаар сар",
                     "2012 – 2013",
                 ],
             ),
@@ -396,7 +470,7 @@ mod tests {
         );
         assert_eq!(
             range(Mn, "2014", "2014-06-05"),
-            "2014 – 2014\u{202F}оны зургаадугаар сарын 5"
+            "2014 – 2014\u{202F}оны 6 дугаар сарын 5"
         );
         assert_eq!(
             range(Ro, "2014-06", "2015"),
@@ -480,17 +554,43 @@ mod tests {
     }
 
     #[test]
+    fn mongolian_months_are_numerals_with_the_suffix_of_their_vowel_harmony() {
+        let months: Vec<String> = (1..=12).map(mn::month).collect();
+        assert_eq!(
+            months,
+            [
+                "1 дүгээр сар",
+                "2 дугаар сар",
+                "3 дугаар сар",
+                "4 дүгээр сар",
+                "5 дугаар сар",
+                "6 дугаар сар",
+                "7 дугаар сар",
+                "8 дугаар сар",
+                "9 дүгээр сар",
+                "10 дугаар сар",
+                "11 дүгээр сар",
+                "12 дугаар сар",
+            ]
+        );
+        // No Roman numerals in any Mongolian range.
+        let range = format_date_range(
+            Lang::Mn,
+            PartialDate::parse("2021-11-30").unwrap(),
+            Some(PartialDate::parse("2021-12-03").unwrap()),
+        );
+        assert!(!range.contains("XI"), "{range}");
+    }
+
+    #[test]
     fn mongolian_dates_take_the_genitive_before_a_postposition() {
         let date = |s: &str| PartialDate::parse(s).unwrap();
         let mn = |s: &str| format_date_genitive(Lang::Mn, date(s));
         assert_eq!(mn("2014"), "2014\u{202F}оны");
-        assert_eq!(mn("2014-04"), "2014\u{202F}оны дөрөвдүгээр сарын");
-        assert_eq!(mn("2014-12"), "2014\u{202F}оны арван хоёрдугаар сарын");
-        assert_eq!(mn("2014-04-28"), "2014\u{202F}оны дөрөвдүгээр сарын 28-ны");
-        assert_eq!(
-            mn("2024-12-03"),
-            "2024\u{202F}оны арван хоёрдугаар сарын 3-ны"
-        );
+        assert_eq!(mn("2014-04"), "2014\u{202F}оны 4 дүгээр сарын");
+        assert_eq!(mn("2014-12"), "2014\u{202F}оны 12 дугаар сарын");
+        assert_eq!(mn("2014-04-28"), "2014\u{202F}оны 4 дүгээр сарын 28-ны");
+        assert_eq!(mn("2024-12-03"), "2024\u{202F}оны 12 дугаар сарын 3-ны");
         for (day, ending) in [
             (1, "ний"),
             (4, "ний"),
