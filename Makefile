@@ -36,7 +36,8 @@ unit:
 build:
 	trunk build --release
 
-e2e:
+# The browser tests run against dist/: build it first, so they never test a stale build.
+e2e: build
 	playwright test --config e2e/playwright.config.ts
 
 ## deploy-test: the deploy kit in dist/: _headers as Netlify and Cloudflare Pages apply it, then

@@ -1,5 +1,6 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA) finds nothing in any language, in the main view,
 // with an event open, and with the member list open, on a wide screen, a tablet and a phone.
+import type { Locator, Page } from "@playwright/test";
 import { test, expect, openApp, dataset, LANGS, TEXT, MARKER, EMBED_BUTTON, axeViolations as violations } from "./fixtures";
 
 for (const lang of LANGS) {
@@ -103,6 +104,12 @@ for (const colorScheme of ["light", "dark"] as const)
       });
   });
 
+/** Presses Tab until `target` has the focus; fails, saying what, after `limit` presses. */
+async function tabTo(page: Page, target: Locator, what: string, limit = 30) {
+  for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(target, `${what} not reached in ${limit} Tab presses`).toBeFocused();
+}
+
 test("keyboard only: skip link, language, search, member filter, timeline, detail, without a mouse", async ({ page }) => {
   await openApp(page, "?lang=ro");
   await page.keyboard.press("Tab");
@@ -117,7 +124,7 @@ test("keyboard only: skip link, language, search, member filter, timeline, detai
   await expect(page.locator("html")).toHaveAttribute("lang", "mn");
   // The event search: typing narrows the timeline, Escape empties the field and restores it.
   const search = page.getByRole("searchbox", { name: "Үйл явдал хайх" });
-  while (!(await search.evaluate((el) => el === document.activeElement))) await page.keyboard.press("Tab");
+  await tabTo(page, search, "the event search");
   await page.keyboard.type("таллин");
   await expect(page.locator(".timeline__count")).toHaveText(/^[1-9] үйл явдал/);
   await page.keyboard.press("Escape");
@@ -125,15 +132,14 @@ test("keyboard only: skip link, language, search, member filter, timeline, detai
   await expect(page.locator(".timeline__count")).toHaveText(TEXT.mn.showing(dataset.events.length));
   // The member combobox: type, choose with arrows and Enter.
   const combo = page.getByRole("combobox", { name: "Гишүүн орнууд" });
-  while (!(await combo.evaluate((el) => el === document.activeElement))) await page.keyboard.press("Tab");
+  await tabTo(page, combo, "the member combobox");
   await page.keyboard.type("молд");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page.locator(".chips__chip")).toContainText("Молдова");
   // Tab on to the timeline's single tab stop, move with arrows, open with Enter.
   const firstMarker = page.locator('.timeline__event[tabindex="0"]');
-  for (let i = 0; i < 30 && !(await firstMarker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
-  await expect(firstMarker).toBeFocused();
+  await tabTo(page, firstMarker, "the timeline's tab stop");
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await expect(page.locator("#event-detail-title")).toBeFocused();

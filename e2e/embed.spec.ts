@@ -1,21 +1,47 @@
 // Embedding: a host page on another origin with two timelines; auto-height, host deep links,
 // foreign messages ignored, the Embed dialog's snippet, and the fixed-height fallback.
-import { test, expect, dataset, openApp, type Page, MARKER, LANGS, countryName, shownEventIds } from "./fixtures";
+import { test, expect, expectNothingFor, dataset, openApp, type Page, MARKER, LANGS, countryName, shownEventIds } from "./fixtures";
 import { app, port } from "./ports";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const APP = app;
 // Another origin on the same loopback server: pages there are not the app's origin.
 const HOST = `http://localhost:${port}/__host`;
 
-/** Opens a host page, served from localhost (a different origin from the app's 127.0.0.1). */
-async function hostPage(page: Page, body: string, hash = "") {
+/** Opens a host page, served from localhost (a different origin from the app's 127.0.0.1), with a CSP of its own if given. */
+async function hostPage(page: Page, body: string, hash = "", csp?: string) {
   const html = `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
-  await page.goto(`${HOST}?page=${Buffer.from(html).toString("base64url")}${hash}`);
+  const policy = csp ? `&csp=${encodeURIComponent(csp)}` : "";
+  await page.goto(`${HOST}?page=${Buffer.from(html).toString("base64url")}${policy}${hash}`);
 }
 
 const frame = (lang: string, extra = "") =>
   `<iframe data-foc-timeline src="${APP}?embed=1&lang=${lang}${extra}" title="Timeline" width="100%" height="300" style="border:0"></iframe>`;
 const script = `<script async src="${APP}embed.js"></script>`;
+
+/**
+ * Logs, in the host page (the top frame), every change of its address (hash changes, and
+ * history.replaceState / pushState, which fire no event) and every scroll, from before it loads.
+ */
+async function recordHost(page: Page) {
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    const log = ((window as any).__host = { addresses: [] as string[], scrolls: [] as number[] });
+    const address = () => log.addresses.push(location.hash);
+    for (const method of ["replaceState", "pushState"] as const) {
+      const original = history[method].bind(history);
+      history[method] = (...args: Parameters<History["pushState"]>) => {
+        original(...args);
+        address();
+      };
+    }
+    addEventListener("hashchange", address);
+    addEventListener("scroll", () => log.scrolls.push(Math.round(scrollY)));
+  });
+}
+const hostLog = (page: Page, key: "addresses" | "scrolls") => page.evaluate((key) => (window as any).__host[key].splice(0), key);
 
 async function frameHeight(page: Page, index: number) {
   return page.locator("iframe").nth(index).evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
@@ -76,12 +102,23 @@ test("resize messages from any window but the iframe's own are ignored", async (
   await expect(page.frameLocator("iframe").first().locator(MARKER).first()).toBeVisible();
   await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(400);
   const settled = await frameHeight(page, 0);
+  // Every height the iframe takes from now on.
+  await page.evaluate(() => {
+    const heights: number[] = ((window as any).__heights = []);
+    new ResizeObserver((entries) => entries.forEach((e) => heights.push(Math.round(e.target.getBoundingClientRect().height)))).observe(document.querySelector("iframe")!);
+  });
   await page.evaluate(() => window.postMessage({ type: "foc-timeline:resize", height: 9999 }, "*"));
   await page.evaluate(() => {
     const other = document.getElementById("other") as HTMLIFrameElement;
     (other.contentWindow as any).eval("parent.postMessage({ type: 'foc-timeline:resize', height: 7777 }, '*')");
   });
-  await page.waitForTimeout(300);
+  // Messages to one window arrive in order: once a last one is in, embed.js has had the two.
+  await page.evaluate(() => new Promise<void>((done) => {
+    addEventListener("message", (e) => e.data === "last" && done());
+    postMessage("last", "*");
+  }));
+  // The ResizeObserver's first report is the height it found; then nothing else, for 1 s.
+  await expectNothingFor(1000, async () => (await page.evaluate(() => (window as any).__heights as number[])).filter((h) => h !== Math.round(settled)), "heights other than the settled one");
   expect(await frameHeight(page, 0)).toBe(settled);
 });
 
@@ -191,25 +228,30 @@ for (const lang of LANGS) {
 
 test("an event the host page's author put in the iframe's own address does not scroll the host page", async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 740 });
+  await recordHost(page);
   await hostPage(page, tall(frame("en", "&event=conference-2015-ulaanbaatar") + script));
   const inner = page.frameLocator("iframe");
   await expect(inner.locator("body.sized-by-host")).toHaveCount(1);
   await expect(inner.locator("#event-detail")).toBeVisible();
   await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(1000);
-  await page.waitForTimeout(500);
+  // No scroll of the host page from its first byte, to 1 s after the embed took its height.
+  await expectNothingFor(1000, () => hostLog(page, "scrolls"), "scrolls of the host page");
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
 test("with two timelines, a host page opened at #event= scrolls to the detail in one of them only", async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 740 });
+  await recordHost(page);
   const keeping = frame("ro").replace("data-foc-timeline", "data-foc-timeline data-foc-timeline-hash");
   await hostPage(page, tall(frame("en") + `<p style="height:1500px">Between.</p>` + keeping + script), "#event=conference-2015-ulaanbaatar");
   for (const index of [0, 1]) {
     await expect(page.frameLocator("iframe").nth(index).locator("#event-detail")).toBeVisible();
   }
-  // The one that keeps the host's address is the one the reader came for.
+  // The one that keeps the host's address is the one the reader came for ...
   await expect.poll(() => inHostSight(page, "#event-detail-title", 1)).toBe(true);
-  await page.waitForTimeout(500);
+  // ... and the page stays there: no scroll for 1 s after it got there.
+  await hostLog(page, "scrolls");
+  await expectNothingFor(1000, () => hostLog(page, "scrolls"), "scrolls of the host page once there");
   expect(await inHostSight(page, "#event-detail-title", 1)).toBe(true);
   expect(await inHostSight(page, "#event-detail-title", 0)).toBe(false);
 });
@@ -248,7 +290,11 @@ for (const [lang, button, title] of [
     await expect(inner.locator("#event-detail")).toBeVisible();
     await expect(inner.locator(".chips__chip")).toHaveCount(1);
     await expect(inner.locator("html")).toHaveAttribute("lang", lang);
-    await expect.poll(() => frameHeight(page, 0)).not.toBe(640);
+    // Sized to its content (the detail open), not the 640 pixels of the code.
+    await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(640);
+    const content = await inner.locator("body").evaluate((b) => b.scrollHeight);
+    await expect.poll(() => frameHeight(page, 0)).toBeGreaterThanOrEqual(content - 2);
+    expect(Math.abs((await frameHeight(page, 0)) - content)).toBeLessThanOrEqual(2);
   });
 
   test(`[${lang}] the embed code carries every filter as set now, and says which`, async ({ page }) => {
@@ -359,10 +405,12 @@ const hostHash = (page: Page) => new URL(page.url()).hash;
 
 test("with data-foc-timeline-hash the host page's address follows the event its reader opens, and opens it again", async ({ page }) => {
   const keeping = frame("en").replace("data-foc-timeline", "data-foc-timeline data-foc-timeline-hash");
+  await recordHost(page);
   await hostPage(page, `<h1>Ministry</h1>${keeping}${script}`);
   const inner = page.frameLocator("iframe");
   await expect(inner.locator(MARKER).first()).toBeVisible();
-  await page.waitForTimeout(300);
+  // Loading, with no event opened, leaves the address alone: from the first byte to 1 s after.
+  await expectNothingFor(1000, () => hostLog(page, "addresses"), "changes of the host page's address");
   expect(hostHash(page)).toBe("");
   await inner.locator("#event-conference-2014-tallinn").click();
   await expect.poll(() => hostHash(page)).toBe("#event=conference-2014-tallinn");
@@ -381,14 +429,15 @@ test("with data-foc-timeline-hash the host page's address follows the event its 
 });
 
 test("without data-foc-timeline-hash the host page's address, and a fragment of its own, are left alone", async ({ page }) => {
+  await recordHost(page);
   await hostPage(page, `<h1 id="top">Ministry</h1>${frame("en")}${script}`, "#top");
   const inner = page.frameLocator("iframe");
   await inner.locator("#event-conference-2014-tallinn").click();
   await expect(inner.locator("#event-detail")).toBeVisible();
-  await page.waitForTimeout(300);
-  expect(hostHash(page)).toBe("#top");
   await inner.getByRole("button", { name: "Close" }).click();
-  await page.waitForTimeout(300);
+  await expect(inner.locator("#event-detail")).toHaveCount(0);
+  // Not one change of the address, from the first byte to 1 s after the detail closed.
+  await expectNothingFor(1000, () => hostLog(page, "addresses"), "changes of the host page's address");
   expect(hostHash(page)).toBe("#top");
 });
 
@@ -401,8 +450,20 @@ test("a parent's open command is ignored unless its origin is allowed in index.h
     page.evaluate(() =>
       document.querySelector("iframe")!.contentWindow!.postMessage({ type: "foc-timeline:open", event: "conference-2014-tallinn" }, "*"),
     );
+  // Every detail the timeline opens, logged inside its frame.
+  const opened = () => page.frames()[1].evaluate(() => (window as any).__opened as string[]);
+  await page.frames()[1].evaluate(() => {
+    const log: string[] = ((window as any).__opened = []);
+    new MutationObserver(() => document.getElementById("event-detail") && log.push(location.search)).observe(document.body, { subtree: true, childList: true });
+  });
   await send();
-  await page.waitForTimeout(300);
+  // Messages to the frame arrive in order: its answer to a height request (which any page may
+  // send) comes after it has had the open command.
+  await page.evaluate(() => new Promise<void>((done) => {
+    addEventListener("message", (e) => e.data?.type === "foc-timeline:resize" && done());
+    document.querySelector("iframe")!.contentWindow!.postMessage({ type: "foc-timeline:measure" }, "*");
+  }));
+  await expectNothingFor(1000, opened, "details opened by a parent not allowed to");
   await expect(inner.locator("#event-detail")).toHaveCount(0);
 
   // The same, with the host's origin on the list.
@@ -415,4 +476,39 @@ test("a parent's open command is ignored unless its origin is allowed in index.h
   await expect(inner.locator(MARKER).first()).toBeVisible();
   await send();
   await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2014-tallinn").title.en);
+});
+
+test("in a host page with a strict Content-Security-Policy of its own, the embed sizes itself and opens the host's #event=, with no violation", async ({ page }) => {
+  // A ministry page that allows no inline script or style, only embed.js and frames from the
+  // timeline's site.
+  const policy = `default-src 'none'; script-src ${APP}embed.js; frame-src ${APP}; img-src data:`;
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    const log: string[] = ((window as any).__violations = []);
+    document.addEventListener("securitypolicyviolation", (e) => log.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.setViewportSize({ width: 800, height: 740 });
+  const body = `<h1>Ministry</h1><p>Text before the timeline.</p><iframe data-foc-timeline src="${APP}?embed=1&lang=ro" title="Cronologia" width="100%" height="300"></iframe>${script}`;
+  await hostPage(page, body, "#event=conference-2015-ulaanbaatar", policy);
+  const inner = page.frameLocator("iframe");
+  await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2015-ulaanbaatar").title.ro);
+  await expect(inner.locator("body.sized-by-host")).toHaveCount(1);
+  await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(1000);
+  const content = await inner.locator("body").evaluate((b) => b.scrollHeight);
+  await expect.poll(() => frameHeight(page, 0)).toBeGreaterThanOrEqual(content - 2);
+  await page.evaluate(() => (location.hash = "#event=conference-2012-nairobi"));
+  await expect(inner.locator("#event-detail-title")).toHaveText(dataset.events.find((e: any) => e.id === "conference-2012-nairobi").title.ro);
+  await expect.poll(() => inHostSight(page, "#event-detail-title")).toBe(true);
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+});
+
+test("embed.js stays within its size budget: 3,000 bytes gzip-compressed (docs/deploying.md)", async () => {
+  // A budget of bytes, not of time: every host page that embeds the timeline loads it.
+  const built = readFileSync(join(__dirname, "..", process.env.DIST_DIR ?? "dist", "embed.js"));
+  const gzip = gzipSync(built, { level: 9 }).length;
+  expect(gzip).toBeLessThanOrEqual(3000);
+  // The docs state its size; they stay within a tenth of a kilobyte of it.
+  const docs = readFileSync(join(__dirname, "..", "docs", "deploying.md"), "utf-8");
+  const stated = Number(/embed\.js` \(no dependencies, about ([\d.]+) KB gzip/.exec(docs)?.[1]);
+  expect(Math.abs(gzip / 1000 - stated), `docs say ${stated} KB, it is ${gzip} bytes`).toBeLessThanOrEqual(0.1);
 });

@@ -50,19 +50,37 @@ export async function waitForEvents(page: Page) {
   await expect(page.locator(MARKER).first()).toBeVisible();
 }
 
+/**
+ * Waits until the parts built after the timeline's first frame are there too: the growth chart
+ * (its ticks), the roster (its rows) and About. A check of the whole page made before then
+ * passes with nothing to check.
+ */
+export async function waitForWholePage(page: Page) {
+  await expect(page.locator(".chart__svg .chart__tick").nth(5)).toBeAttached();
+  await expect(page.locator(".roster__table tbody tr").first()).toBeAttached();
+  await expect(page.locator(".about")).toBeAttached();
+}
+
 export { expect };
+
+/**
+ * For a check that something does not happen: waits `ms` (the window, stated where it is used)
+ * while `record`, a log of everything the page did that counts (messages, scrolls, changes of
+ * address), stays empty, and fails at the first entry. The log runs from before the action, so
+ * whatever came at any moment of the window is seen, not only the state at its end.
+ */
+export async function expectNothingFor(ms: number, record: () => unknown[] | Promise<unknown[]>, what: string) {
+  const end = Date.now() + ms;
+  for (;;) {
+    expect(await record(), `${what} (within ${ms} ms)`).toEqual([]);
+    if (Date.now() >= end) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** Country names by code and language, from the dataset. */
 export function countryName(code: string, lang: Lang): string {
   return dataset.countries.find((c: any) => c.code === code).name[lang];
-}
-
-/** The ids of events that involve a country (as members or as the place; an accession's place is
- * only where it was announced, so only its joining country counts). */
-export function eventsInvolving(codes: string[]): string[] {
-  return dataset.events
-    .filter((e: any) => codes.some((c) => (e.members ?? []).includes(c) || (e.kind !== "accession" && e.place?.country === c)))
-    .map((e: any) => e.id);
 }
 
 /** The timeline's markers, in order. */
@@ -81,9 +99,13 @@ export async function openApp(page: Page, query = "") {
   await expect(page.locator(MARKER).first()).toBeVisible();
 }
 
-/** Strings the browser tests look for in each language (kept in step with src/i18n/strings.rs). */
+/**
+ * Strings the browser tests look for in each language (kept in step with src/i18n/strings.rs).
+ * Romanian counts take CLDR's plural forms: one (1) "eveniment"; few (0, and 2–19 or 101–119 and
+ * so on: n % 100 in 1–19 other than 1 itself) "evenimente"; other (20–100, 120…) "de evenimente".
+ */
 export const TEXT = {
   en: { close: "Close", copyLink: "Copy link", share: "Share", members: "Members", clear: "Clear filters", showing: (n: number) => `Showing ${n} event${n === 1 ? "" : "s"}`, noticeTitle: "Part of the link was not understood", roster: "Member states", title: "Freedom Online Coalition: a history", removeMember: (name: string) => `Remove ${name}` },
   mn: { close: "Хаах", copyLink: "Холбоос хуулах", share: "Хуваалцах", members: "Гишүүн орнууд", clear: "Шүүлтүүрийг арилгах", showing: (n: number) => `${n} үйл явдал харуулж байна`, noticeTitle: "Холбоосын зарим хэсгийг ойлгосонгүй", roster: "Гишүүн орнууд", title: "Онлайн эрх чөлөөний эвсэл: түүхэн замнал", removeMember: (name: string) => `Хасах: ${name}` },
-  ro: { close: "Închide", copyLink: "Copiază linkul", share: "Distribuie", members: "State membre", clear: "Șterge filtrele", showing: (n: number) => `Se afișează ${n} ${n === 1 ? "eveniment" : n % 100 >= 2 && n % 100 <= 19 ? "evenimente" : "de evenimente"}`, noticeTitle: "O parte din link nu a fost înțeleasă", roster: "Statele membre", title: "Coaliția privind Libertatea în Spațiul Virtual: istoric", removeMember: (name: string) => `Elimină: ${name}` },
+  ro: { close: "Închide", copyLink: "Copiază linkul", share: "Distribuie", members: "State membre", clear: "Șterge filtrele", showing: (n: number) => `Se afișează ${n} ${n === 1 ? "eveniment" : n === 0 || (n % 100 >= 1 && n % 100 <= 19) ? "evenimente" : "de evenimente"}`, noticeTitle: "O parte din link nu a fost înțeleasă", roster: "Statele membre", title: "Coaliția privind Libertatea în Spațiul Virtual: istoric", removeMember: (name: string) => `Elimină: ${name}` },
 } as const;

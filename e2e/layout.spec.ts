@@ -1,6 +1,7 @@
 // Layout: horizontal time axis on wide screens, vertical list on phones; print shows the list.
 import type { Page } from "@playwright/test";
-import { test, expect, dataset, openApp, markers, countryName, LANGS, MARKER } from "./fixtures";
+import { test, expect, dataset, openApp, markers, countryName, LANGS, MARKER, waitForWholePage } from "./fixtures";
+import { ALTERNATIVE_COUNTS, FOUNDERS, NAMED_MEMBERS, REPORTED_COUNTS, ROSTER_EN, YEARS } from "./expected";
 
 /** The ids of the shown markers whose label is cut short ("…"); fails if there are none. */
 async function cutShortMarkers(page: Page): Promise<string[]> {
@@ -32,6 +33,7 @@ test("narrow screens stack events vertically, in order, with dates shown", async
   expect(boxes[2]!.y).toBeGreaterThan(boxes[1]!.y);
   expect(Math.abs(boxes[1]!.x - boxes[0]!.x)).toBeLessThan(5);
   await expect(markers(page).first().locator("time")).toBeVisible();
+  await waitForWholePage(page);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(375);
 });
@@ -54,6 +56,7 @@ for (const lang of LANGS) {
     await expect(marker).toBeInViewport();
     await expect(page.locator("#event-detail-title")).toBeInViewport();
     expect((await marker.boundingBox())!.y + (await marker.boundingBox())!.height).toBeLessThanOrEqual((await detail.boundingBox())!.y);
+    await waitForWholePage(page);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     // Walking the list by keyboard never hides the focused event behind the detail.
     for (let i = 0; i < 10; i++) {
@@ -85,6 +88,7 @@ for (const lang of LANGS) {
       await expect(marker).toBeInViewport({ ratio: 1 });
       await expect(page.locator("#event-detail-title")).toBeInViewport({ ratio: 1 });
       expect(overlap(await marker.boundingBox(), await detail.boundingBox())).toBe(false);
+      await waitForWholePage(page);
       expect(await sideways(page)).toBeLessThanOrEqual(0);
       // The panel stays in view while the page scrolls down the timeline.
       await page.mouse.wheel(0, 400);
@@ -183,6 +187,7 @@ for (const lang of LANGS) {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await openApp(page, `?lang=${lang}&event=conference-2014-tallinn`);
+      await waitForWholePage(page);
       await page.addStyleTag({
         content: "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
       });
@@ -220,7 +225,7 @@ for (const lang of LANGS) {
   test(`[${lang}] at 320 CSS pixels nothing makes the page scroll sideways, detail open or not`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openApp(page, `?lang=${lang}`);
-    await expect(page.locator(".roster")).toBeVisible();
+    await waitForWholePage(page);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     for (const event of dataset.events.filter((e: any) => e.kind === "conference").slice(0, 4)) {
       await page.locator(`#event-${event.id}`).click();
@@ -234,6 +239,8 @@ test("the growth chart's labels stay legible, apart and whole on phones", async 
   for (const width of [320, 360, 390, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await openApp(page, "?lang=ro");
+    // The chart is built after the timeline's first frame: wait for it, then read its ticks.
+    await waitForWholePage(page);
     const boxes = await page.locator(".chart__tick").evaluateAll((ticks) => ticks.map((t) => ({ ...t.getBoundingClientRect().toJSON(), middle: t.getAttribute("text-anchor") === "middle" })));
     expect(boxes.length).toBeGreaterThan(5);
     // Inside the drawing (which clips what reaches past it).
@@ -250,13 +257,40 @@ test("the growth chart's labels stay legible, apart and whole on phones", async 
   }
 });
 
+test("the growth chart draws the counts the sources reported, and the named members, at their values", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  await waitForWholePage(page);
+  const chart = await page.locator(".chart__svg").evaluate((svg) => {
+    const number = (el: Element, name: string) => Number(el.getAttribute(name));
+    // The value scale, from the grid lines and their labels (0, 10, 20 …).
+    const grid = [...svg.querySelectorAll(".chart__grid")].map((line) => number(line, "y1"));
+    const labels = [...svg.querySelectorAll('.chart__tick[text-anchor="end"]')].map((t) => Number(t.textContent));
+    const value = (y: number) => Math.round((labels[0] + ((grid[0] - y) / (grid[0] - grid[1])) * (labels[1] - labels[0])) * 10) / 10;
+    const dots = (selector: string) => [...svg.querySelectorAll(selector)].map((dot) => ({ x: number(dot, "cx"), value: value(number(dot, "cy")) }));
+    const steps = [...svg.querySelector(".chart__line")!.getAttribute("d")!.matchAll(/V([\d.]+)/g)].map((m) => value(Number(m[1])));
+    return { labels, reported: dots(".chart__dot:not(.chart__dot--alt)"), alternatives: dots(".chart__dot--alt"), steps };
+  });
+  expect(chart.labels.slice(0, 2)).toEqual([0, 10]);
+  expect(chart.reported.map((d) => d.value)).toEqual(REPORTED_COUNTS);
+  // In time order, left to right.
+  const xs = chart.reported.map((d) => d.x);
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  expect(chart.alternatives.map((d) => d.value)).toEqual(ALTERNATIVE_COUNTS);
+  // The line steps up as members join, to the named members.
+  expect(chart.steps).toEqual([...chart.steps].sort((a, b) => a - b));
+  expect(chart.steps[chart.steps.length - 1]).toBe(NAMED_MEMBERS);
+  // The table, its text alternative, gives the same counts.
+  const rows = page.locator(".chart__data tbody tr");
+  expect(await rows.locator("td:nth-child(2)").allTextContents()).toEqual(REPORTED_COUNTS.map(String));
+  expect((await rows.locator("td:nth-child(3)").allTextContents()).filter(Boolean).join(", ")).toBe(ALTERNATIVE_COUNTS.join(", "));
+});
+
 test("the year range narrows the timeline and goes into the URL", async ({ page }) => {
   await openApp(page, "?lang=en");
   await page.locator("#span-from").selectOption("2014");
   await page.locator("#span-to").selectOption("2015");
   await expect(page).toHaveURL(/from=2014&to=2015/);
-  const inSpan = dataset.events.filter((e: any) => e.start.slice(0, 4) <= "2015" && (e.end ?? e.start).slice(0, 4) >= "2014");
-  await expect(markers(page)).toHaveCount(inSpan.length);
+  await expect(markers(page)).toHaveCount(YEARS["2014-2015"]);
 });
 
 for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro", "Toți anii"]] as const) {
@@ -289,8 +323,7 @@ for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro
     await expect(page).not.toHaveURL(/from=/);
     await expect(from).toHaveValue(first!);
     await expect(to).toHaveValue("2012");
-    const inSpan = dataset.events.filter((e: any) => e.start.slice(0, 4) <= "2012");
-    await expect(markers(page)).toHaveCount(inSpan.length);
+    await expect(markers(page)).toHaveCount(YEARS["to 2012"]);
     // With the mouse: From 2016, past To (2012), swaps again ...
     await from.selectOption("2016");
     await expect(page).toHaveURL(/from=2012&to=2016/);
@@ -366,12 +399,32 @@ for (const [setting, query] of [["a dark setting", "?lang=mn"], ["a link's theme
 test("the roster sorts by name and shows members as of an open event", async ({ page }) => {
   await openApp(page, "?lang=en");
   const roster = page.locator(".roster__table");
-  await expect(roster.locator("tbody tr")).toHaveCount(dataset.members.length);
+  await expect(roster.locator("tbody tr")).toHaveCount(NAMED_MEMBERS);
   await roster.getByRole("button", { name: /Country/ }).click();
   await expect(roster.locator("thead th").first()).toHaveAttribute("aria-sort", "ascending");
   await page.locator("#event-conference-2011-the-hague").click();
-  const founders = dataset.members.filter((m: any) => m.founder).length;
-  await expect(roster.locator("tbody tr")).toHaveCount(founders);
+  await expect(roster.locator("tbody tr")).toHaveCount(FOUNDERS);
+});
+
+test("the roster sorts by name and by date joined, each either way", async ({ page }) => {
+  await openApp(page, "?lang=en");
+  const roster = page.locator(".roster__table");
+  const codes = () => roster.locator("tbody .roster__code").allTextContents();
+  const [byName, byJoined] = [roster.locator("thead th").nth(0), roster.locator("thead th").nth(1)];
+  // It opens by date joined, earliest first.
+  await expect(byJoined).toHaveAttribute("aria-sort", "ascending");
+  await expect(byName).toHaveAttribute("aria-sort", "none");
+  await expect.poll(codes).toEqual(ROSTER_EN.byJoined);
+  await byJoined.getByRole("button").click();
+  await expect(byJoined).toHaveAttribute("aria-sort", "descending");
+  await expect.poll(codes).toEqual(ROSTER_EN.byJoinedLatestFirst);
+  await byName.getByRole("button").click();
+  await expect(byName).toHaveAttribute("aria-sort", "ascending");
+  await expect(byJoined).toHaveAttribute("aria-sort", "none");
+  await expect.poll(codes).toEqual(ROSTER_EN.byName);
+  await byName.getByRole("button").click();
+  await expect(byName).toHaveAttribute("aria-sort", "descending");
+  await expect.poll(codes).toEqual([...ROSTER_EN.byName].reverse());
 });
 
 for (const lang of LANGS) {
@@ -381,7 +434,7 @@ for (const lang of LANGS) {
     // Chromium has no Mongolian collation data; its root order also puts Ө after О and Ү after У.
     const alphabetical = (names: string[]) => [...names].sort(new Intl.Collator(lang).compare);
     const rows = page.locator(".roster__table tbody th");
-    await expect(rows).toHaveCount(dataset.members.length);
+    await expect(rows).toHaveCount(NAMED_MEMBERS);
     const byName = page.locator(".roster__table thead th").first();
     await byName.getByRole("button").click();
     await expect(byName).toHaveAttribute("aria-sort", "ascending");

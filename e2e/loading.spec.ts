@@ -81,3 +81,34 @@ test("the app works under a sub-path", async ({ page, consoleErrors }) => {
   await expect(page.locator(MARKER)).toHaveCount(dataset.events.length);
   expect(consoleErrors).toEqual([]);
 });
+
+// The time limit (LOAD_TIMEOUT in src/api.rs: 20 s), driven by Playwright's clock: paused from
+// the start, so that the page's timers fire only when the test moves the clock on.
+const TIMEOUT = {
+  en: { loading: "Loading the timeline…", said: "The server took too long to answer." },
+  mn: { loading: "Он цагийн хэлхээсийг ачаалж байна…", said: "Серверээс хугацаандаа хариу ирсэнгүй." },
+  ro: { loading: "Se încarcă cronologia…", said: "Serverul nu a răspuns la timp." },
+} as const;
+for (const lang of LANGS) {
+  test(`[${lang}] a dataset that has not come in 20 s is given up with a message, and Retry loads it`, async ({ page }) => {
+    await page.clock.install({ time: new Date("2026-01-01T00:00:00Z") });
+    await page.clock.pauseAt(new Date("2026-01-01T00:00:01Z"));
+    let answer = false;
+    // No answer at all (a request that hangs), until the test lets it through.
+    await page.route("**/data/foc.json", (route) => (answer ? route.fallback() : undefined));
+    await page.goto(`./?lang=${lang}`);
+    // 19.5 s in: still loading, no message.
+    await page.clock.runFor(19_500);
+    await expect(page.getByRole("status").filter({ hasText: TIMEOUT[lang].loading })).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    // 20 s: given up, in the page's language.
+    await page.clock.runFor(1_000);
+    await expect(page.getByRole("alert")).toContainText(UI[lang].loadFailed);
+    await expect(page.getByRole("alert")).toContainText(TIMEOUT[lang].said);
+    answer = true;
+    await page.clock.resume();
+    await page.getByRole("button", { name: UI[lang].retry }).click();
+    await waitForEvents(page);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
+}

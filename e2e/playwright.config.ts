@@ -3,6 +3,10 @@
 import { defineConfig } from "@playwright/test";
 import { port, cspPort } from "./ports";
 
+// The build under test: dist/ (DIST_DIR names another, e.g. a build broken on purpose to see a
+// test fail).
+const distDir = process.env.DIST_DIR ?? "dist";
+
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -10,8 +14,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A stray test.only would shrink the run to one test and stay green.
+  forbidOnly: true,
   timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // What the app needs under two workers on two cores, with room: a slower app fails a test
+  // rather than waiting it out. Speed itself is measured by `make bench`, not asserted here.
+  expect: { timeout: 5_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -35,7 +43,7 @@ export default defineConfig({
     {
       command: `node e2e/server.mjs`,
       cwd: "..",
-      env: { PORT: String(port), DIST_DIR: "dist" },
+      env: { PORT: String(port), DIST_DIR: distDir },
       url: `http://127.0.0.1:${port}/index.html`,
       reuseExistingServer: false,
       timeout: 20_000,
@@ -44,7 +52,7 @@ export default defineConfig({
       // The same build with the recommended Content-Security-Policy (e2e/csp.spec.ts).
       command: `node e2e/server.mjs`,
       cwd: "..",
-      env: { PORT: String(cspPort), DIST_DIR: "dist", CSP: "1" },
+      env: { PORT: String(cspPort), DIST_DIR: distDir, CSP: "1" },
       url: `http://127.0.0.1:${cspPort}/index.html`,
       reuseExistingServer: false,
       timeout: 20_000,

@@ -31,10 +31,13 @@ const base = rules?.[0].path.replace(/\*$/, "");
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://x");
   // Test-only: /__host?page=<base64url HTML> serves that HTML, so that e2e/embed.spec.ts can
-  // load host pages from another origin (localhost vs 127.0.0.1) that really is on loopback.
+  // load host pages from another origin (localhost vs 127.0.0.1) that really is on loopback;
+  // &csp=<policy> sends it with that Content-Security-Policy of the host's own.
   if (url.pathname === "/__host") {
     const html = Buffer.from(url.searchParams.get("page") ?? "", "base64url").toString("utf-8");
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+    const headers = { "content-type": "text/html; charset=utf-8" };
+    if (url.searchParams.has("csp")) headers["content-security-policy"] = url.searchParams.get("csp");
+    res.writeHead(200, headers).end(html);
     return;
   }
   let path = decodeURIComponent(url.pathname);

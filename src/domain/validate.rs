@@ -154,12 +154,18 @@ fn decode_list<T: DeserializeOwned>(root: &Value, key: &str, issues: &mut Vec<Is
         .collect()
 }
 
+/// A record that does not decode is named as validation names it: a country or member by its
+/// kind and code (`member MD`, not the bare `MD` a country record would share), an event by id.
 fn record_name(list: &str, index: usize, item: &Value) -> String {
     ["id", "code", "country"]
         .iter()
         .find_map(|key| item.get(key).and_then(Value::as_str))
         .filter(|name| name.len() <= 80)
-        .map(str::to_string)
+        .map(|name| match list {
+            "countries" => country_record(name),
+            "members" => member_record(name),
+            _ => name.to_string(),
+        })
         .unwrap_or_else(|| format!("{list}[{index}]"))
 }
 
