@@ -7,8 +7,6 @@
 //! deliberate change of the card's design; look at them before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::collections::HashMap;
 
 use foc_timeline::domain::dataset::EventKind;
