@@ -95,14 +95,18 @@ test("a very long garbage URL neither hangs nor breaks the app", async ({ page }
   await expect(page.locator(".notice")).toBeVisible();
 });
 
-test("Copy link puts the canonical link on the clipboard", async ({ page, context }) => {
+test("Copy link puts the event's link-preview page on the clipboard, and it opens the event", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  // From a ministry's embed in its own colours: the link is the plain one, as "open full view" is.
-  await openApp(page, "?lang=ro&event=conference-2014-tallinn&embed=1&theme=dark&accent=8a1538");
+  // From a ministry's embed in its own colours, with a filter on: what a reader pastes into a chat
+  // is the preview page (a card in chat apps), which carries neither the embed's look nor filters.
+  await openApp(page, "?lang=ro&event=conference-2014-tallinn&members=EE&embed=1&theme=dark&accent=8a1538");
   await page.getByRole("button", { name: TEXT.ro.copyLink }).click();
   await expect(page.locator(".event-detail__copy-status")).toContainText("Linkul a fost copiat");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${app}?lang=ro&event=conference-2014-tallinn`);
+  expect(copied).toBe(`${app}share/conference-2014-tallinn.ro.html`);
+  await page.goto(copied);
+  await expect(page).toHaveURL(`${app}?lang=ro&event=conference-2014-tallinn`);
+  await expect(page.locator("#event-detail")).toBeVisible();
 });
 
 for (const lang of ["en", "mn", "ro"] as const) {
@@ -137,9 +141,9 @@ test("the link to copy by hand follows a language switch", async ({ page }) => {
   });
   await openApp(page, "?lang=ro&event=conference-2014-tallinn");
   await page.getByRole("button", { name: TEXT.ro.copyLink }).click();
-  await expect(page.locator(".event-detail__manual-copy input")).toHaveValue(/\?lang=ro&event=conference-2014-tallinn$/);
+  await expect(page.locator(".event-detail__manual-copy input")).toHaveValue(`${app}share/conference-2014-tallinn.ro.html`);
   await page.locator('.language-switch__button[lang="mn"]').click();
-  await expect(page.locator(".event-detail__manual-copy input")).toHaveValue(/\?lang=mn&event=conference-2014-tallinn$/);
+  await expect(page.locator(".event-detail__manual-copy input")).toHaveValue(`${app}share/conference-2014-tallinn.mn.html`);
 });
 
 test("Copy link shows the link to copy by hand when the clipboard is refused", async ({ page }) => {
@@ -148,7 +152,7 @@ test("Copy link shows the link to copy by hand when the clipboard is refused", a
   });
   await openApp(page, "?lang=en&event=conference-2014-tallinn");
   await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByLabel("Copy this link:")).toHaveValue(/event=conference-2014-tallinn/);
+  await expect(page.getByLabel("Copy this link:")).toHaveValue(`${app}share/conference-2014-tallinn.en.html`);
 });
 
 for (const lang of ["en", "mn", "ro"] as const) {
@@ -160,13 +164,13 @@ for (const lang of ["en", "mn", "ro"] as const) {
     await openApp(page, `?lang=${lang}&event=conference-2015-ulaanbaatar`);
     await page.getByRole("button", { name: TEXT[lang].copyLink }).click();
     const field = page.locator(".event-detail__manual-copy input");
-    await expect(field).toHaveValue(/event=conference-2015-ulaanbaatar/);
+    await expect(field).toHaveValue(`${app}share/conference-2015-ulaanbaatar.${lang}.html`);
     await expect(field).toBeInViewport({ ratio: 0.95 });
   });
 }
 
 for (const lang of ["en", "mn", "ro"] as const) {
-  test(`[${lang}] Share hands the event's title and canonical link to the system share sheet`, async ({ page }) => {
+  test(`[${lang}] Share hands the event's title and its link-preview page to the system share sheet`, async ({ page }) => {
     // Debian's Chromium has no Web Share on Linux; a stand-in records what the app asks for.
     await page.addInitScript(() => {
       (window as any).__shared = [];
@@ -178,7 +182,7 @@ for (const lang of ["en", "mn", "ro"] as const) {
     const [shared] = await page.evaluate(() => (window as any).__shared);
     const event = dataset.events.find((e: any) => e.id === "conference-2015-ulaanbaatar");
     expect(shared.title).toBe(event.title[lang]);
-    expect(shared.url).toBe(`${app}?lang=${lang}&event=conference-2015-ulaanbaatar`);
+    expect(shared.url).toBe(`${app}share/conference-2015-ulaanbaatar.${lang}.html`);
   });
 }
 

@@ -12,9 +12,10 @@ pub const IMAGE_WIDTH: u32 = 1200;
 /// See [`IMAGE_WIDTH`].
 pub const IMAGE_HEIGHT: u32 = 630;
 
-/// The preview page's file name for an event in a language.
+/// The preview page's file name for an event in a language (the app links to it by the same
+/// rule: `domain::url_state::preview_link`).
 pub fn page_file(event_id: &str, lang: crate::domain::lang::Lang) -> String {
-    format!("{event_id}.{}.html", lang.code())
+    crate::domain::url_state::preview_file_name(event_id, lang)
 }
 
 /// The preview image's file name for an event in a language.

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::api::LoadError;
 use crate::domain::dataset::{Dataset, Region};
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{canonical_link, format_query, ViewState};
+use crate::domain::url_state::{canonical_link, format_query, preview_link, ViewState};
 use crate::domain::validate::Issue;
 use crate::i18n::strings::{strings, Strings};
 
@@ -228,6 +228,17 @@ impl Page {
     /// (`domain::url_state::canonical_link`).
     pub fn canonical_link(self, state: &ViewState) -> String {
         canonical_link(self.url, state)
+    }
+
+    /// The address to share for the event `state` has open: its link-preview page, which chat
+    /// apps and social networks draw a card from (`domain::url_state::preview_link`); `None`
+    /// when no event is open.
+    pub fn preview_link(self, state: &ViewState) -> Option<String> {
+        let lang = state.lang.unwrap_or(Lang::En);
+        state
+            .event
+            .as_deref()
+            .map(|id| preview_link(self.url, id, lang))
     }
 
     /// The link to `state` on this page exactly as given (an embed's own link).

@@ -293,9 +293,50 @@ pub fn canonical_link(page: &str, state: &ViewState) -> String {
     format!("{page}{}", format_query(&standalone))
 }
 
+/// The file name of an event's link-preview page in a language, in the build's `share/` folder
+/// (`src/previews.rs` writes it): `conference-2014-tallinn.ro.html`.
+pub fn preview_file_name(event_id: &str, lang: Lang) -> String {
+    format!("{event_id}.{}.html", lang.code())
+}
+
+/// The address to share for an event: its link-preview page beside the app at `page` (the page's
+/// address without query or fragment), which chat apps and social networks draw a card from and
+/// which sends a person on to the event in that language.
+pub fn preview_link(page: &str, event_id: &str, lang: Lang) -> String {
+    let folder = page.rfind('/').map_or(page, |slash| &page[..=slash]);
+    format!(
+        "{folder}share/{}",
+        percent_encode(&preview_file_name(event_id, lang))
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_preview_link_is_the_share_page_beside_the_app() {
+        assert_eq!(
+            preview_link(
+                "https://example.org/foc/",
+                "conference-2014-tallinn",
+                Lang::Ro
+            ),
+            "https://example.org/foc/share/conference-2014-tallinn.ro.html"
+        );
+        assert_eq!(
+            preview_link(
+                "https://example.org/foc/index.html",
+                "accession-2014-moldova",
+                Lang::Mn
+            ),
+            "https://example.org/foc/share/accession-2014-moldova.mn.html"
+        );
+        assert_eq!(
+            preview_link("http://127.0.0.1:4173/", "x", Lang::En),
+            "http://127.0.0.1:4173/share/x.en.html"
+        );
+    }
 
     #[test]
     fn parses_a_full_link() {

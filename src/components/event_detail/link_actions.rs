@@ -32,8 +32,15 @@ pub fn LinkActions(
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
     let page = Page::expect();
-    // The link to what is on screen now (reactive).
-    let link_now = move || view_state.with(|v| page.canonical_link(v));
+    // What a reader pastes into a chat: the open event's link-preview page, in the language on
+    // screen now (reactive). Chat apps and social networks draw its card; a person who opens it
+    // lands on the event. The filters stay in the address bar (and an embed's "Open full view").
+    let link_now = move || {
+        view_state.with(|v| {
+            page.preview_link(v)
+                .unwrap_or_else(|| page.canonical_link(v))
+        })
+    };
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy_field = NodeRef::<Input>::new();
     let copy = move |_| {
