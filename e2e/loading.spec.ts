@@ -96,10 +96,18 @@ for (const lang of LANGS) {
     let answer = false;
     // No answer at all (a request that hangs), until the test lets it through.
     await page.route("**/data/foc.json", (route) => (answer ? route.fallback() : undefined));
+    // A module that comes in late, as on a busy machine: the page's load event is not the
+    // app's start, so the clock may move only once the app has started its timers.
+    await page.route("**/*.wasm", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.fallback();
+    });
     await page.goto(`./?lang=${lang}`);
+    const loading = page.getByRole("status", { includeHidden: true }).filter({ hasText: TIMEOUT[lang].loading });
+    await expect(loading).toBeAttached();
     // 19.5 s in: still loading, no message.
     await page.clock.runFor(19_500);
-    await expect(page.getByRole("status").filter({ hasText: TIMEOUT[lang].loading })).toBeVisible();
+    await expect(loading).toBeVisible();
     await expect(page.getByRole("alert")).toHaveCount(0);
     // 20 s: given up, in the page's language.
     await page.clock.runFor(1_000);
