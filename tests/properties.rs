@@ -12,7 +12,7 @@ use foc_timeline::domain::lang::Lang;
 use foc_timeline::domain::search::normalize_search;
 use foc_timeline::domain::sorting::sort_by;
 use foc_timeline::domain::url_state::{
-    format_query, parse_query, percent_decode, percent_encode, Theme, ViewState,
+    format_query, parse_query, percent_decode, percent_encode, Controls, Theme, ViewState,
 };
 use foc_timeline::domain::validate::{decode_dataset, validate, DecodeError};
 use proptest::prelude::*;
@@ -30,9 +30,11 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         any::<bool>(),
         proptest::option::of(prop::sample::select(Theme::ALL.to_vec())),
         proptest::option::of(any::<(u8, u8, u8)>()),
+        // Compact is the default, which a link never writes out.
+        proptest::option::of(prop::sample::select(vec![Controls::Full, Controls::None])),
     )
         .prop_map(
-            |(lang, event, mut members, region, a, b, typed, embed, theme, rgb)| {
+            |(lang, event, mut members, region, a, b, typed, embed, theme, rgb, controls)| {
                 let mut seen = Vec::new();
                 members.retain(|m| {
                     !seen.contains(m) && {
@@ -59,6 +61,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                     accent: rgb
                         .map(|(r, g, b)| Rgb(r, g, b))
                         .filter(|&colour| accent_is_readable(colour)),
+                    controls,
                 }
             },
         )

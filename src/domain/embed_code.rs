@@ -3,7 +3,7 @@
 use crate::domain::colour::Rgb;
 use crate::domain::html::escape_html;
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{parse_accent, Theme, UrlNotice, ViewState};
+use crate::domain::url_state::{parse_accent, Controls, Theme, UrlNotice, ViewState};
 
 /// The lowest iframe height the Embed dialog offers, in CSS pixels.
 pub const MIN_HEIGHT: u32 = 300;
@@ -41,6 +41,8 @@ pub struct EmbedChoices {
     pub with_script: bool,
     /// Whether the host page's `#event=` follows the reader (needs the script).
     pub keep_hash: bool,
+    /// How much of the filter controls the embed shows.
+    pub controls: Controls,
 }
 
 impl EmbedChoices {
@@ -55,6 +57,7 @@ impl EmbedChoices {
             height_text: DEFAULT_HEIGHT.to_string(),
             with_script: true,
             keep_hash: false,
+            controls: Controls::Compact,
         }
     }
 
@@ -91,13 +94,14 @@ impl EmbedChoices {
 }
 
 /// The view an embed opens on: the reader's filters as set now (members, region, years,
-/// search), with the dialog's language, starting event and colour scheme.
+/// search), with the dialog's language, starting event, colour scheme and controls.
 pub fn embed_view(current: &ViewState, choices: &EmbedChoices) -> ViewState {
     ViewState {
         lang: Some(choices.lang),
         event: choices.event.clone(),
         theme: choices.theme,
         accent: choices.accent(),
+        controls: Some(choices.controls).filter(|c| *c != Controls::Compact),
         embed: true,
         ..current.clone()
     }
@@ -228,11 +232,13 @@ mod tests {
             embed: false,
             theme: None,
             accent: None,
+            controls: None,
         };
         let choices = EmbedChoices {
             event: Some("conference-2014-tallinn".into()),
             theme: Some(Theme::Light),
             accent_text: " #8A1538 ".into(),
+            controls: Controls::None,
             ..EmbedChoices::new(Lang::Ro)
         };
         let embed = embed_view(&reader, &choices);
@@ -248,9 +254,11 @@ mod tests {
                 embed: true,
                 theme: Some(Theme::Light),
                 accent: Some(Rgb(0x8a, 0x15, 0x38)),
+                controls: Some(Controls::None),
                 ..reader.clone()
             }
         );
+        assert!(query.ends_with("&controls=none"), "{query}");
         // No starting event and no scheme: the whole (filtered) timeline, in the reader's colours.
         let plain = EmbedChoices::new(Lang::Mn);
         let embed = embed_view(&reader, &plain);

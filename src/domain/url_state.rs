@@ -29,6 +29,54 @@ pub struct ViewState {
     /// A host page's accent colour for buttons and links in the light scheme (`accent`), only
     /// one that keeps text readable ([`super::colour::accent_is_readable`]).
     pub accent: Option<Rgb>,
+    /// How much of the filter controls the view shows (`controls`); `None` is the compact bar.
+    pub controls: Option<Controls>,
+}
+
+/// How much of the filter controls a view shows, as an embed can choose (`controls=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Controls {
+    /// Every control out: region and years shown, no Filters button.
+    Full,
+    /// The members box and the search, with region and years behind a Filters button.
+    #[default]
+    Compact,
+    /// No controls: the timeline alone (the filters a link carries still apply).
+    None,
+}
+
+impl Controls {
+    pub const ALL: [Controls; 3] = [Controls::Full, Controls::Compact, Controls::None];
+
+    /// The URL value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Controls::Full => "full",
+            Controls::Compact => "compact",
+            Controls::None => "none",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Controls> {
+        Controls::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code))
+    }
+}
+
+impl ViewState {
+    /// The controls the view shows: the compact bar unless the link chose otherwise.
+    pub fn controls(&self) -> Controls {
+        self.controls.unwrap_or_default()
+    }
+
+    /// How many filters narrow the timeline beside the search: each chosen member, the region
+    /// and the span of years (what the Filters button counts).
+    pub fn filter_count(&self) -> usize {
+        self.members.len()
+            + usize::from(self.region.is_some())
+            + usize::from(self.from.is_some() || self.to.is_some())
+    }
 }
 
 /// A colour scheme a link can ask for.
@@ -66,6 +114,7 @@ pub enum UrlNotice {
     BadMember(String),
     BadEncoding(String),
     BadTheme(String),
+    BadControls(String),
     BadColour(String),
     /// A colour too light for text on the page: its hex and its contrast in tenths, rounded
     /// down (at least 45 is needed).
@@ -199,6 +248,12 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<UrlNotice>) {
                 None if value.is_empty() => {}
                 None => notices.push(UrlNotice::BadTheme(shown(value))),
             },
+            "controls" => match Controls::from_code(value) {
+                Some(Controls::Compact) => state.controls = None,
+                Some(controls) => state.controls = Some(controls),
+                None if value.is_empty() => {}
+                None => notices.push(UrlNotice::BadControls(shown(value))),
+            },
             _ => notices.push(UrlNotice::UnknownParameter(shown(&key))),
         }
     }
@@ -248,6 +303,9 @@ pub fn format_query(state: &ViewState) -> String {
     if let Some(accent) = state.accent {
         pairs.push(format!("accent={}", accent.hex()));
     }
+    if let Some(controls) = state.controls.filter(|c| *c != Controls::Compact) {
+        pairs.push(format!("controls={}", controls.code()));
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -288,6 +346,7 @@ pub fn canonical_link(page: &str, state: &ViewState) -> String {
         embed: false,
         theme: None,
         accent: None,
+        controls: None,
         ..state.clone()
     };
     format!("{page}{}", format_query(&standalone))
@@ -410,11 +469,12 @@ mod tests {
             embed: true,
             theme: Some(Theme::Light),
             accent: Some(Rgb(0x8a, 0x15, 0x38)),
+            controls: Some(Controls::None),
         };
         let query = format_query(&state);
         assert_eq!(
             query,
-            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1&theme=light&accent=8a1538"
+            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1&theme=light&accent=8a1538&controls=none"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(format_query(&ViewState::default()), "");
@@ -462,11 +522,37 @@ mod tests {
     }
 
     #[test]
+    fn controls_are_compact_unless_a_link_says_full_or_none() {
+        assert_eq!(parse_query("").0.controls(), Controls::Compact);
+        assert_eq!(parse_query("controls=FULL").0.controls(), Controls::Full);
+        assert_eq!(parse_query("controls=none").0.controls(), Controls::None);
+        // The default is not written out, so a link says it only when it differs.
+        let (compact, notices) = parse_query("controls=compact");
+        assert_eq!((compact.controls, notices), (None, vec![]));
+        assert_eq!(format_query(&compact), "");
+        let (state, notices) = parse_query("controls=tiny&lang=ro");
+        assert_eq!(state.controls(), Controls::Compact);
+        assert_eq!(state.lang, Some(Lang::Ro));
+        assert_eq!(notices, [UrlNotice::BadControls("tiny".into())]);
+    }
+
+    #[test]
+    fn the_filter_count_counts_members_region_and_span_but_not_the_search() {
+        assert_eq!(ViewState::default().filter_count(), 0);
+        let (state, _) = parse_query("members=MD,MN,EE&region=europe&q=tallinn");
+        assert_eq!(state.filter_count(), 4);
+        assert_eq!(parse_query("from=2014").0.filter_count(), 1);
+        assert_eq!(parse_query("to=2016").0.filter_count(), 1);
+        assert_eq!(parse_query("from=2014&to=2016").0.filter_count(), 1);
+    }
+
+    #[test]
     fn canonical_link_drops_the_embed_and_its_look() {
         let embedded = ViewState {
             lang: Some(Lang::Ro),
             event: Some("conference-2014-tallinn".into()),
             embed: true,
+            controls: Some(Controls::None),
             theme: Some(Theme::Dark),
             accent: Rgb::parse("1a5fb4"),
             ..ViewState::default()

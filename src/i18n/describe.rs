@@ -9,7 +9,7 @@ use crate::domain::date::PartialDate;
 use crate::domain::embed_code::{MAX_HEIGHT, MIN_HEIGHT};
 use crate::domain::filter::Sanitized;
 use crate::domain::lang::Lang;
-use crate::domain::url_state::{Theme, UrlNotice, ViewState};
+use crate::domain::url_state::{Controls, Theme, UrlNotice, ViewState};
 use crate::domain::year_span::YearSpan;
 use crate::i18n::format::{format_date, format_date_range, format_number, format_tenths};
 use crate::i18n::strings::{fill, strings};
@@ -46,6 +46,16 @@ pub fn theme_label(lang: Lang, theme: Theme) -> &'static str {
     }
 }
 
+/// The Embed dialog's name for a choice of controls.
+pub fn controls_label(lang: Lang, controls: Controls) -> &'static str {
+    let s = strings(lang);
+    match controls {
+        Controls::Full => s.embed_controls_full,
+        Controls::Compact => s.embed_controls_compact,
+        Controls::None => s.embed_controls_none,
+    }
+}
+
 /// A country's name, or its code when the dataset does not list it.
 pub fn country_name(dataset: &Dataset, code: &str, lang: Lang) -> String {
     dataset
@@ -68,7 +78,7 @@ pub fn joined_years(dataset: &Dataset, code: &str, lang: Lang) -> Option<String>
 
 /// "2014", or a span of years by CLDR's year interval (en "2012 – 2013" with thin spaces, mn
 /// "2012 – 2013", ro "2012–2013"), as the timeline writes the years of a chairship.
-fn year_span(lang: Lang, from: i32, to: i32) -> String {
+pub fn year_span(lang: Lang, from: i32, to: i32) -> String {
     format_date_range(lang, PartialDate::year(from), Some(PartialDate::year(to)))
 }
 
@@ -231,6 +241,7 @@ pub fn url_notice_text(lang: Lang, notice: &UrlNotice) -> String {
         UrlNotice::BadMember(v) => (s.notice_bad_member, v),
         UrlNotice::BadEncoding(v) => (s.notice_bad_encoding, v),
         UrlNotice::BadTheme(v) => (s.notice_bad_theme, v),
+        UrlNotice::BadControls(v) => (s.notice_bad_controls, v),
         UrlNotice::BadColour(v) => (s.notice_bad_colour, v),
         UrlNotice::UnreadableAccent(colour, tenths) => {
             return unreadable_accent_text(lang, colour, *tenths);

@@ -135,6 +135,8 @@ pub struct Strings {
     /// `{value}`
     pub notice_bad_encoding: &'static str,
     pub notice_bad_theme: &'static str,
+    /// `{value}`: a `controls=` that is not full, compact or none.
+    pub notice_bad_controls: &'static str,
     pub notice_bad_colour: &'static str,
     /// `{colour}`: six hex digits; `{contrast}`, `{needed}`: contrast ratios (`1.5`, `4.5`).
     pub notice_unreadable_accent: &'static str,
@@ -181,6 +183,8 @@ pub struct Strings {
     pub span_to: &'static str,
     /// Resets the year range.
     pub span_all: &'static str,
+    /// The button that shows or hides the region and the years (its count follows it).
+    pub filters_button: &'static str,
     /// Heading of the timeline.
     pub timeline_heading: &'static str,
     /// Keyboard help for the timeline.
@@ -273,6 +277,11 @@ pub struct Strings {
     pub embed_script: &'static str,
     pub embed_keep_hash: &'static str,
     pub embed_preview: &'static str,
+    /// The Embed dialog's choice of how much of the filter controls the embed shows.
+    pub embed_controls: &'static str,
+    pub embed_controls_full: &'static str,
+    pub embed_controls_compact: &'static str,
+    pub embed_controls_none: &'static str,
     pub embed_code: &'static str,
     pub embed_copy: &'static str,
     pub embed_copied: &'static str,
@@ -297,6 +306,8 @@ pub struct Strings {
     pub events_count: Plural,
     /// The live announcement of what the timeline shows.
     pub events_shown: Plural,
+    /// The Filters button's description: how many filters are on.
+    pub filters_on: Plural,
     /// Options the member combobox offers.
     pub members_matching: Plural,
     /// A number of members.
@@ -353,6 +364,7 @@ static EN: Strings = Strings {
     notice_bad_member: "“{value}” is not a member code",
     notice_bad_encoding: "badly encoded text “{value}”",
     notice_bad_theme: "unknown colour scheme “{value}” (light or dark)",
+    notice_bad_controls: "unknown choice of controls “{value}” (full, compact or none)",
     notice_bad_colour: "“{value}” is not a colour (six hex digits, such as 0b5cad)",
     notice_unreadable_accent: "the accent colour #{colour} is too light for text (contrast {contrast}:1, at least {needed}:1 needed); the usual colour is used",
     notice_unknown_event: "there is no event “{value}”",
@@ -381,6 +393,7 @@ static EN: Strings = Strings {
     span_from: "From",
     span_to: "To",
     span_all: "All years",
+    filters_button: "Filters",
     timeline_heading: "Timeline",
     timeline_help:
         "Use the arrow keys, Home and End to move between events, Enter to open one and Escape to close it.",
@@ -449,6 +462,10 @@ static EN: Strings = Strings {
     embed_script: "Add the auto-height script",
     embed_keep_hash: "Keep the open event in your page's address (#event=…), so readers can share it (needs the script)",
     embed_preview: "Preview",
+    embed_controls: "Controls",
+    embed_controls_full: "Full: every filter in view",
+    embed_controls_compact: "Compact: members, search and a Filters button",
+    embed_controls_none: "None: the timeline alone",
     embed_code: "Code to paste into your page",
     embed_copy: "Copy code",
     embed_copied: "Code copied",
@@ -471,6 +488,11 @@ static EN: Strings = Strings {
         one: "Showing {n} event",
         few: "Showing {n} events",
         other: "Showing {n} events",
+    },
+    filters_on: Plural {
+        one: "{n} filter on",
+        few: "{n} filters on",
+        other: "{n} filters on",
     },
     members_matching: Plural {
         one: "{n} member matches",
@@ -543,6 +565,7 @@ static MN: Strings = Strings {
     notice_bad_member: "«{value}» нь гишүүн орны код биш",
     notice_bad_encoding: "буруу кодлогдсон бичвэр «{value}»",
     notice_bad_theme: "үл мэдэгдэх өнгөний горим «{value}» (light буюу цайвар, эсвэл dark буюу бараан байж болно)",
+    notice_bad_controls: "удирдлагын үл мэдэгдэх хэлбэр «{value}» (full буюу бүтэн, compact буюу товч, эсвэл none буюу байхгүй байж болно)",
     notice_bad_colour: "«{value}» нь өнгө биш (0b5cad гэх мэт арван зургаатын зургаан орон)",
     notice_unreadable_accent: "#{colour} өнгө бичвэрт хэт цайвар (контраст {contrast}:1, дор хаяж {needed}:1 шаардлагатай); ердийн өнгийг хэрэглэв",
     notice_unknown_event: "«{value}» гэсэн үйл явдал байхгүй",
@@ -571,6 +594,7 @@ static MN: Strings = Strings {
     span_from: "Эхлэх он",
     span_to: "Дуусах он",
     span_all: "Бүх он",
+    filters_button: "Шүүлтүүр",
     timeline_heading: "Он цагийн хэлхээс",
     timeline_help: "Үйл явдлуудын хооронд сум, Home, End товчоор шилжиж, Enter товчоор нээж, Escape товчоор хаана.",
     legend_heading: "Үйл явдлын төрөл",
@@ -639,6 +663,10 @@ static MN: Strings = Strings {
     embed_script: "Өндрийг автоматаар тохируулах скрипт нэмэх",
     embed_keep_hash: "Нээсэн үйл явдлыг таны хуудасны хаягт (#event=…) хадгалж, уншигчид хуваалцах боломжтой болгох (скрипт шаардлагатай)",
     embed_preview: "Урьдчилан харах",
+    embed_controls: "Удирдлага",
+    embed_controls_full: "Бүтэн: бүх шүүлтүүр харагдана",
+    embed_controls_compact: "Товч: гишүүд, хайлт ба «Шүүлтүүр» товч",
+    embed_controls_none: "Байхгүй: зөвхөн он цагийн хэлхээс",
     embed_code: "Хуудсандаа буулгах код",
     embed_copy: "Код хуулах",
     embed_copied: "Код хуулагдлаа",
@@ -654,6 +682,7 @@ static MN: Strings = Strings {
     chart_note: "Тайлбар",
     events_count: Plural { one: "{n} үйл явдал", few: "{n} үйл явдал", other: "{n} үйл явдал" },
     events_shown: Plural { one: "{n} үйл явдал харуулж байна", few: "{n} үйл явдал харуулж байна", other: "{n} үйл явдал харуулж байна" },
+    filters_on: Plural { one: "{n} шүүлтүүр идэвхтэй", few: "{n} шүүлтүүр идэвхтэй", other: "{n} шүүлтүүр идэвхтэй" },
     members_matching: Plural { one: "{n} гишүүн олдлоо", few: "{n} гишүүн олдлоо", other: "{n} гишүүн олдлоо" },
     members_count: Plural { one: "{n} гишүүн", few: "{n} гишүүн", other: "{n} гишүүн" },
     participants_count: Plural { one: "{n} оролцогч", few: "{n} оролцогч", other: "{n} оролцогч" },
@@ -705,6 +734,7 @@ static RO: Strings = Strings {
     notice_bad_member: "„{value}” nu este un cod de stat membru",
     notice_bad_encoding: "text codificat greșit „{value}”",
     notice_bad_theme: "schemă de culori necunoscută „{value}” (valori acceptate: light – luminoasă, dark – întunecată)",
+    notice_bad_controls: "mod necunoscut de afișare a comenzilor „{value}” (valori acceptate: full – complete, compact – compacte, none – fără comenzi)",
     notice_bad_colour: "„{value}” nu este o culoare (șase cifre hexazecimale, de exemplu 0b5cad)",
     notice_unreadable_accent: "culoarea de accent #{colour} este prea deschisă pentru text (contrast {contrast}:1, este nevoie de cel puțin {needed}:1); se folosește culoarea obișnuită",
     notice_unknown_event: "nu există evenimentul „{value}”",
@@ -733,6 +763,7 @@ static RO: Strings = Strings {
     span_from: "De la",
     span_to: "Până la",
     span_all: "Toți anii",
+    filters_button: "Filtre",
     timeline_heading: "Cronologie",
     timeline_help: "Folosește săgețile, Home și End pentru a trece de la un eveniment la altul, Enter pentru a-l deschide și Escape pentru a-l închide.",
     legend_heading: "Tipuri de evenimente",
@@ -800,6 +831,10 @@ static RO: Strings = Strings {
     embed_script: "Adaugă scriptul de înălțime automată",
     embed_keep_hash: "Păstrează evenimentul deschis în adresa paginii tale (#event=…), ca cititorii să-l poată distribui (necesită scriptul)",
     embed_preview: "Previzualizare",
+    embed_controls: "Comenzi",
+    embed_controls_full: "Complete: toate filtrele la vedere",
+    embed_controls_compact: "Compacte: membrii, căutarea și butonul Filtre",
+    embed_controls_none: "Fără: doar cronologia",
     embed_code: "Codul de inserat în pagina ta",
     embed_copy: "Copiază codul",
     embed_copied: "Codul a fost copiat",
@@ -815,6 +850,7 @@ static RO: Strings = Strings {
     chart_note: "Notă",
     events_count: Plural { one: "{n} eveniment", few: "{n} evenimente", other: "{n} de evenimente" },
     events_shown: Plural { one: "Se afișează {n} eveniment", few: "Se afișează {n} evenimente", other: "Se afișează {n} de evenimente" },
+    filters_on: Plural { one: "{n} filtru activ", few: "{n} filtre active", other: "{n} de filtre active" },
     members_matching: Plural { one: "{n} stat membru găsit", few: "{n} state membre găsite", other: "{n} de state membre găsite" },
     members_count: Plural { one: "{n} membru", few: "{n} membri", other: "{n} de membri" },
     participants_count: Plural { one: "{n} participant", few: "{n} participanți", other: "{n} de participanți" },
