@@ -54,7 +54,7 @@ test.describe("in dark mode", () => {
 });
 
 // Windows High Contrast and other forced colours paint every background in the system's
-// colour: what only a background showed (the kinds' dots and swatches, the highlighted option,
+// colour: what only a background showed (the kinds' dots and the lanes' swatches, the highlighted option,
 // the chosen language) must still show.
 for (const colorScheme of ["light", "dark"] as const)
   test.describe(`with forced colours (Windows High Contrast), ${colorScheme}`, () => {
@@ -62,13 +62,13 @@ for (const colorScheme of ["light", "dark"] as const)
     for (const lang of LANGS)
       test(`[${lang}] the kinds, the highlighted member and the chosen language stay visible`, async ({ page }) => {
         await openApp(page, `?lang=${lang}`);
-        // Each kind keeps its own colour: on the legend, on the markers' dots, on the bars.
+        // Each kind keeps its own colour: on its lane's name, on the markers' dots, on the bars.
         const colours = (selector: string, pseudo?: string) =>
           page.locator(selector).evaluateAll(
             (all, pseudo) => [...new Set(all.map((el) => getComputedStyle(el, pseudo).backgroundColor))],
             pseudo,
           );
-        expect(await colours(".legend__swatch")).toHaveLength(5);
+        expect(await colours(".timeline__swatch")).toHaveLength(5);
         expect(await colours(MARKER, "::before")).toHaveLength(5);
         expect((await colours(".timeline__bar")).length).toBeGreaterThan(1);
         // The chosen language and the member the arrow keys reach look unlike their neighbours:

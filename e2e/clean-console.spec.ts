@@ -28,7 +28,7 @@ for (const lang of LANGS) {
     await page.locator("#event-detail").getByRole("button", { name: TEXT[lang].copyLink }).click();
     await expect(page.locator(".event-detail__manual-copy input")).toBeVisible();
 
-    await page.locator(".app-header__embed").click();
+    await page.locator(".timeline__embed").click();
     const dialog = page.locator("dialog.embed-dialog");
     await expect(dialog).toBeVisible();
     await expect(dialog.frameLocator("iframe").locator(".timeline__event").first()).toBeVisible();

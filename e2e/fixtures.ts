@@ -99,6 +99,13 @@ export async function openApp(page: Page, query = "") {
   await expect(page.locator(MARKER).first()).toBeVisible();
 }
 
+/** Opens the compact bar's Filters panel (region and years), if it is not open yet. */
+export async function openFilters(page: Page) {
+  const button = page.locator("#filters-button");
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await expect(page.locator("#region-filter")).toBeVisible();
+}
+
 /**
  * Strings the browser tests look for in each language (kept in step with src/i18n/strings.rs).
  * Romanian counts take CLDR's plural forms: one (1) "eveniment"; few (0, and 2–19 or 101–119 and

@@ -1,6 +1,6 @@
 // Layout: horizontal time axis on wide screens, vertical list on phones; print shows the list.
 import type { Page } from "@playwright/test";
-import { test, expect, dataset, openApp, markers, countryName, LANGS, MARKER, waitForWholePage } from "./fixtures";
+import { test, expect, dataset, openApp, openFilters, markers, countryName, LANGS, MARKER, waitForWholePage } from "./fixtures";
 import { ALTERNATIVE_COUNTS, FOUNDERS, NAMED_MEMBERS, REPORTED_COUNTS, ROSTER_EN, YEARS } from "./expected";
 
 /** The ids of the shown markers whose label is cut short ("…"); fails if there are none. */
@@ -90,10 +90,14 @@ for (const lang of LANGS) {
       expect(overlap(await marker.boundingBox(), await detail.boundingBox())).toBe(false);
       await waitForWholePage(page);
       expect(await sideways(page)).toBeLessThanOrEqual(0);
-      // The panel stays in view while the page scrolls down the timeline.
-      await page.mouse.wheel(0, 400);
-      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-      await expect(page.locator("#event-detail-title")).toBeInViewport();
+      // The panel stays in view while the page scrolls down the timeline: until the foot of
+      // the timeline (and of the panel's box) reaches the foot of the window.
+      const both = (await page.locator(".explorer__timeline-and-detail").boundingBox())!;
+      const down = Math.floor(both.y + both.height - height);
+      expect(down).toBeGreaterThan(50);
+      await page.mouse.wheel(0, down);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(40);
+      await expect(page.locator("#event-detail-title")).toBeInViewport({ ratio: 1 });
       // ...and never over what comes after the timeline.
       for (const below of [".chart", ".roster"]) {
         await page.locator(below).evaluate((section) => section.scrollIntoView());
@@ -287,6 +291,7 @@ test("the growth chart draws the counts the sources reported, and the named memb
 
 test("the year range narrows the timeline and goes into the URL", async ({ page }) => {
   await openApp(page, "?lang=en");
+  await openFilters(page);
   await page.locator("#span-from").selectOption("2014");
   await page.locator("#span-to").selectOption("2015");
   await expect(page).toHaveURL(/from=2014&to=2015/);
@@ -296,6 +301,7 @@ test("the year range narrows the timeline and goes into the URL", async ({ page 
 for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro", "Toți anii"]] as const) {
   test(`[${lang}] “${allYears}” restores the whole span and keeps the keyboard focus`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&from=2013&to=2015`);
+    await openFilters(page);
     const button = page.getByRole("button", { name: allYears });
     await expect(button).toHaveAttribute("aria-disabled", "false");
     await button.focus();
@@ -313,6 +319,7 @@ for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro
 
   test(`[${lang}] the year selects show the span that applies: a year chosen past the other swaps the two`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&to=2011`);
+    await openFilters(page);
     const [from, to] = [page.locator("#span-from"), page.locator("#span-to")];
     const [first, last] = [await from.locator("option").first().textContent(), await to.locator("option").last().textContent()];
     await expect(from).toHaveValue(first!);
@@ -344,6 +351,7 @@ for (const [lang, allYears] of [["en", "All years"], ["mn", "Бүх он"], ["ro
 
   test(`[${lang}] a link's years beyond the data come down to the whole span: “${allYears}” has nothing to reset`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&from=2030&to=1999`);
+    await openFilters(page);
     await expect(markers(page)).toHaveCount(dataset.events.length);
     await expect(page).not.toHaveURL(/from=|to=/);
     await expect(page.getByRole("button", { name: allYears })).toHaveAttribute("aria-disabled", "true");

@@ -2,7 +2,7 @@
 // timeline; the count is announced with the right plural; Clear resets.
 // Which events each member shows is hard-coded in e2e/expected.ts (read off the dataset); the
 // filter's rule itself is unit-tested in src/domain/filter.rs.
-import { test, expect, openApp, countryName, markers, dataset, TEXT, LANGS, shownEventIds } from "./fixtures";
+import { test, expect, openApp, openFilters, countryName, markers, dataset, TEXT, LANGS, shownEventIds } from "./fixtures";
 import { MEMBER_EVENTS, MD_OR_MN, REGION_AFRICA } from "./expected";
 
 const searches = [
@@ -144,6 +144,7 @@ test("two members show the events of either; removing a chip and Clear restore t
 
 test("the region filter narrows the timeline and the options", async ({ page }) => {
   await openApp(page, "?lang=en");
+  await openFilters(page);
   await page.getByLabel("Region").selectOption("africa");
   await expect(page).toHaveURL(/region=africa/);
   await expect(markers(page)).toHaveCount(REGION_AFRICA.length);

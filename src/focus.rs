@@ -121,6 +121,30 @@ pub fn after_chip_removed(state: UrlState, position: usize) {
     });
 }
 
+/// After the region's or the years' chip removed itself: focus goes to the other one, else to
+/// Clear (still there while a member or the search is on), else to the member input.
+pub fn after_filter_chip_removed() {
+    request_frame(|| {
+        let landed = [
+            ids::REGION_CHIP_REMOVE,
+            ids::YEARS_CHIP_REMOVE,
+            ids::CLEAR_FILTERS,
+        ]
+        .into_iter()
+        .any(focus_id);
+        if !landed {
+            focus_id(ids::MEMBER_FILTER_INPUT);
+        }
+    });
+}
+
+/// Clear removed every filter and, with them, itself: focus goes to the member input.
+pub fn after_filters_cleared() {
+    request_frame(|| {
+        focus_id(ids::MEMBER_FILTER_INPUT);
+    });
+}
+
 /// Focus stays in the member input while the arrow keys move through its options: the list
 /// scrolls (itself only) to show the active one.
 pub fn keep_option_in_view(code: &str) {

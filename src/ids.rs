@@ -3,6 +3,8 @@
 
 /// The timeline's section (also the skip link's target).
 pub const TIMELINE: &str = "timeline";
+/// The timeline's keyboard help (the list of markers' accessible description).
+pub const TIMELINE_HELP: &str = "timeline-help";
 /// The timeline's scroller, which the axis scrolls sideways in.
 pub const TIMELINE_SCROLLER: &str = "timeline-scroller";
 /// The timeline's list of markers.
@@ -23,6 +25,13 @@ pub const MEMBER_FILTER_LISTBOX: &str = "member-filter-listbox";
 pub const LOAD_ERROR_RETRY: &str = "load-error-retry";
 /// The pre-rendered page, shown until the app starts (src/fallback.rs).
 pub const PRERENDERED: &str = "prerendered";
+/// The Filters button of the compact bar, and the panel (region, years) it shows.
+pub const FILTERS_BUTTON: &str = "filters-button";
+pub const FILTERS_PANEL: &str = "filters-panel";
+/// The buttons that remove the region's and the years' chips, and Clear.
+pub const REGION_CHIP_REMOVE: &str = "chip-remove-region";
+pub const YEARS_CHIP_REMOVE: &str = "chip-remove-years";
+pub const CLEAR_FILTERS: &str = "clear-filters";
 
 /// The DOM id of an event's marker on the timeline.
 pub fn marker_id(event_id: &str) -> String {

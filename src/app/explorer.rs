@@ -1,4 +1,4 @@
-//! The loaded app: the filters, the timeline and the open event's detail, then (after the first
+//! The loaded app: the filter bar, the timeline and the open event's detail, then (after the first
 //! paint, one part per task) the growth chart, the roster and About.
 
 use std::sync::{Arc, OnceLock};
@@ -10,13 +10,13 @@ use crate::browser;
 use crate::components::on_mount::on_mount;
 use crate::components::{
     about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
-    event_search::EventSearch, growth_chart::GrowthChart, member_filter::MemberFilter,
-    print_list::PrintList, roster::Roster, span_control::SpanControl, timeline::Timeline,
+    filter_bar::FilterBar, growth_chart::GrowthChart, print_list::PrintList, roster::Roster,
+    timeline::Timeline,
 };
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::visible_events;
 use crate::domain::search::SearchIndex;
-use crate::state::{Loaded, UiLang, UrlState};
+use crate::state::{Loaded, UrlState};
 
 /// The loaded app: filters, timeline, detail, chart and roster.
 #[component]
@@ -33,6 +33,7 @@ pub fn Explorer(
         Memo::new(move |_| view_state.with(|v| visible_events(&dataset, v, &search_index)))
     };
     let embedded = view_state.get_untracked().embed;
+    let embed_dataset = dataset.clone();
     let painted = FirstPaint::start();
     let below_the_fold = |part: LaterPart, view: fn(Arc<Dataset>) -> AnyView| {
         let dataset = dataset.clone();
@@ -41,17 +42,13 @@ pub fn Explorer(
     view! {
         <DataIssues issues=loaded.issues.clone() />
         <div class="explorer">
-            <section class="filters" aria-labelledby="filters-title">
-                <h2 id="filters-title" class="visually-hidden">{UiLang::expect().text(|s| s.filters_heading)}</h2>
-                <MemberFilter dataset=loaded.dataset.clone() />
-                <SpanControl dataset=loaded.dataset.clone() />
-                <EventSearch />
-                {(!embedded).then(|| view! { <EmbedDialog dataset=loaded.dataset.clone() /> })}
-            </section>
+            <FilterBar dataset=loaded.dataset.clone() />
             // The open event's detail goes beside or below its timeline, and sticks only within
             // this box (style.css), never over the chart and roster below.
             <div class="explorer__timeline-and-detail">
-                <Timeline dataset=loaded.dataset.clone() visible=visible />
+                <Timeline dataset=loaded.dataset.clone() visible=visible>
+                    {(!embedded).then(|| view! { <EmbedDialog dataset=embed_dataset /> })}
+                </Timeline>
                 <EventDetail dataset=loaded.dataset.clone() visible=visible />
             </div>
             {below_the_fold(LaterPart::Chart, |dataset| view! { <GrowthChart dataset=dataset /> }.into_any())}

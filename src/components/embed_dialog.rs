@@ -1,6 +1,7 @@
-//! The Embed dialog: choose language, colour scheme, accent colour, starting event and height,
-//! see the filters the embed keeps and a live preview, and copy the snippet (an iframe,
-//! optionally with the embed script, which can also keep the host page's `#event=` in step).
+//! The Embed dialog: choose language, colour scheme, accent colour, starting event, controls
+//! and height, see the filters the embed keeps and a live preview, and copy the snippet (an
+//! iframe, optionally with the embed script, which can also keep the host page's `#event=` in
+//! step).
 
 use std::sync::Arc;
 
@@ -15,8 +16,10 @@ use crate::domain::embed_code::{
     embed_snippet, embed_view, script_url_beside, EmbedChoices, MAX_HEIGHT, MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
-use crate::domain::url_state::Theme;
-use crate::i18n::describe::{embed_height_error, filter_lines, theme_label, url_notice_text};
+use crate::domain::url_state::{Controls, Theme};
+use crate::i18n::describe::{
+    controls_label, embed_height_error, filter_lines, theme_label, url_notice_text,
+};
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::strings;
 use crate::state::{Page, UiLang, UrlState};
@@ -124,7 +127,7 @@ pub fn EmbedDialog(
     };
 
     view! {
-        <button type="button" class="button button--secondary app-header__embed" on:click=open>
+        <button type="button" class="button button--secondary timeline__embed" on:click=open>
             {ui.text(|s| s.embed_button)}
         </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| is_open.set(false)>
@@ -186,6 +189,23 @@ pub fn EmbedDialog(
                         }>
                             <option value="" selected=move || choices.with(|c| c.event.is_none())>{ui.text(|s| s.embed_no_event)}</option>
                             {event_options}
+                        </select>
+                    </label>
+                    <label class="embed-dialog__field">
+                        <span>{ui.text(|s| s.embed_controls)}</span>
+                        <select name="embed-controls" on:change=move |ev| {
+                            if let Some(controls) = Controls::from_code(&event_target_value(&ev)) {
+                                choices.update(|c| c.controls = controls);
+                            }
+                        }>
+                            {Controls::ALL
+                                .into_iter()
+                                .map(|option| view! {
+                                    <option value=option.code() selected=move || choices.with(|c| c.controls == option)>
+                                        {move || controls_label(ui.get(), option)}
+                                    </option>
+                                })
+                                .collect_view()}
                         </select>
                     </label>
                     <div class="embed-dialog__filters">

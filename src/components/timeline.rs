@@ -1,5 +1,6 @@
-//! The interactive timeline: events on a time axis in lanes (a vertical list on narrow
-//! screens), a legend of kinds and a live count. The layout is worked out in
+//! The interactive timeline: events on a time axis in lanes, each lane named and coloured by its
+//! kind (a vertical list on narrow screens, each event naming its kind), and a live count. The
+//! keyboard help is its accessible description, shown while a marker has keyboard focus. The layout is worked out in
 //! `domain::timeline`; the markers and their keyboard movement are in [`markers`], dragging the
 //! axis with a mouse in [`pan`].
 
@@ -8,7 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::on_mount::on_mount;
-use crate::domain::dataset::{Dataset, EventKind};
+use crate::domain::dataset::Dataset;
 use crate::domain::timeline::{css_number, label_gap_percent, place_in_bands, year_ticks, Span};
 use crate::domain::year_span::YearSpan;
 use crate::focus;
@@ -29,6 +30,9 @@ pub fn Timeline(
     dataset: Arc<Dataset>,
     /// Indices (into `dataset.events`) of the events the filters let through, in order.
     visible: Memo<Vec<usize>>,
+    /// What goes at the end of the timeline's heading row (the Embed button).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let ui = UiLang::expect();
     let view_state = UrlState::expect();
@@ -91,7 +95,10 @@ pub fn Timeline(
                                 class=format!("timeline__band timeline__band--{}", kind.code())
                                 style=format!("--lane: {}; --lanes: {}", band.first_lane, band.lanes)
                             >
-                                <span class="timeline__band-label">{move || kind_label(ui.get(), kind)}</span>
+                                <span class="timeline__band-label">
+                                    <span class="timeline__swatch" aria-hidden="true"></span>
+                                    {move || kind_label(ui.get(), kind)}
+                                </span>
                             </div>
                         }
                     })
@@ -122,19 +129,9 @@ pub fn Timeline(
             <div class="timeline__header">
                 <h2 id="timeline-title" class="timeline__title">{ui.text(|s| s.timeline_heading)}</h2>
                 <p class="timeline__count" role="status">{count}</p>
+                {children.map(|children| view! { <div class="timeline__header-end">{children()}</div> })}
             </div>
-            <p id="timeline-help" class="timeline__help">{ui.text(|s| s.timeline_help)}</p>
-            <ul class="legend" aria-label=ui.text(|s| s.legend_heading)>
-                {EventKind::ALL
-                    .into_iter()
-                    .map(|kind| view! {
-                        <li class=format!("legend__item legend__item--{}", kind.code())>
-                            <span class="legend__swatch" aria-hidden="true"></span>
-                            {move || kind_label(ui.get(), kind)}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
+            <p id=ids::TIMELINE_HELP class="timeline__help">{ui.text(|s| s.timeline_help)}</p>
             <Show when=move || visible.with(|v| v.is_empty())>
                 <p class="timeline__empty">{ui.text(|s| s.no_events_match)}</p>
             </Show>

@@ -189,8 +189,6 @@ pub struct Strings {
     pub timeline_heading: &'static str,
     /// Keyboard help for the timeline.
     pub timeline_help: &'static str,
-    /// Heading of the legend of kinds.
-    pub legend_heading: &'static str,
     pub kind_conference: &'static str,
     pub kind_accession: &'static str,
     pub kind_chairship: &'static str,
@@ -397,7 +395,6 @@ static EN: Strings = Strings {
     timeline_heading: "Timeline",
     timeline_help:
         "Use the arrow keys, Home and End to move between events, Enter to open one and Escape to close it.",
-    legend_heading: "Kinds of event",
     kind_conference: "Conference",
     kind_accession: "New member",
     kind_chairship: "Chairship",
@@ -597,7 +594,6 @@ static MN: Strings = Strings {
     filters_button: "Шүүлтүүр",
     timeline_heading: "Он цагийн хэлхээс",
     timeline_help: "Үйл явдлуудын хооронд сум, Home, End товчоор шилжиж, Enter товчоор нээж, Escape товчоор хаана.",
-    legend_heading: "Үйл явдлын төрөл",
     kind_conference: "Бага хурал",
     kind_accession: "Шинэ гишүүн",
     kind_chairship: "Даргалах улс",
@@ -766,7 +762,6 @@ static RO: Strings = Strings {
     filters_button: "Filtre",
     timeline_heading: "Cronologie",
     timeline_help: "Folosește săgețile, Home și End pentru a trece de la un eveniment la altul, Enter pentru a-l deschide și Escape pentru a-l închide.",
-    legend_heading: "Tipuri de evenimente",
     kind_conference: "Conferință",
     kind_accession: "Membru nou",
     kind_chairship: "Președinție",

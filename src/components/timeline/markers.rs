@@ -127,7 +127,7 @@ pub fn Markers(
         .collect_view();
 
     view! {
-        <ol id=ids::TIMELINE_MARKERS class="timeline__events" aria-labelledby="timeline-title" aria-describedby="timeline-help" on:keydown=on_keydown>
+        <ol id=ids::TIMELINE_MARKERS class="timeline__events" aria-labelledby="timeline-title" aria-describedby=ids::TIMELINE_HELP on:keydown=on_keydown>
             {markers}
         </ol>
     }

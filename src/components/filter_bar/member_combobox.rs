@@ -14,7 +14,8 @@ use crate::i18n::strings::{fill, strings};
 use crate::ids::{self, member_option_id};
 use crate::state::{UiLang, UrlState};
 
-/// The combobox: its label, input, list of options and hint.
+/// The combobox: its label (for assistive technology; the field shows it as its placeholder),
+/// input, list of options and hint (shown while the empty field has focus).
 #[component]
 pub fn MemberCombobox(
     /// The loaded dataset (its members are the options).
@@ -153,8 +154,8 @@ pub fn MemberCombobox(
 
     let options_dataset = dataset.clone();
     view! {
-        <div class="member-filter__field">
-            <label for="member-filter-input" class="member-filter__label">{ui.text(|s| s.member_filter_label)}</label>
+        <div class="filters__field filters__field--members">
+            <label for="member-filter-input" class="visually-hidden">{ui.text(|s| s.member_filter_label)}</label>
             <div class="member-filter__combo">
                 <input
                     id=ids::MEMBER_FILTER_INPUT
@@ -165,6 +166,7 @@ pub fn MemberCombobox(
                     spellcheck="false"
                     aria-autocomplete="list"
                     aria-controls=ids::MEMBER_FILTER_LISTBOX
+                    placeholder=ui.text(|s| s.member_filter_label)
                     aria-describedby="member-filter-hint"
                     aria-expanded=move || expanded.get().to_string()
                     aria-activedescendant=move || expanded.get().then(highlighted_code).flatten().map(|c| member_option_id(&c))
@@ -234,7 +236,7 @@ pub fn MemberCombobox(
                     }}
                 </ul>
             </div>
-            <p id="member-filter-hint" class="member-filter__hint">{ui.text(|s| s.member_filter_hint)}</p>
+            <p id="member-filter-hint" class="filters__hint">{ui.text(|s| s.member_filter_hint)}</p>
         </div>
     }
 }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::domain::search::normalize_search;
 use crate::state::{UiLang, UrlState};
 
-/// The search field, its label and hint.
+/// The search field, its label (shown as its placeholder) and hint (shown while the empty
+/// field has focus).
 #[component]
 pub fn EventSearch() -> impl IntoView {
     let ui = UiLang::expect();
@@ -27,19 +28,20 @@ pub fn EventSearch() -> impl IntoView {
         view_state.set_search(search);
     };
     view! {
-        <div class="event-search">
-            <label for="event-search-input" class="event-search__label">{ui.text(|s| s.search_label)}</label>
+        <div class="filters__field filters__field--search">
+            <label for="event-search-input" class="visually-hidden">{ui.text(|s| s.search_label)}</label>
             <input
                 id="event-search-input"
                 class="event-search__input"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
+                placeholder=ui.text(|s| s.search_label)
                 aria-describedby="event-search-hint"
                 prop:value=move || typed.get()
                 on:input=on_input
             />
-            <p id="event-search-hint" class="event-search__hint">{ui.text(|s| s.search_hint)}</p>
+            <p id="event-search-hint" class="filters__hint">{ui.text(|s| s.search_hint)}</p>
         </div>
     }
 }
