@@ -136,7 +136,14 @@ for (const lang of LANGS) {
     await expect(code).toHaveValue(/accent=8a1538/);
     const preview = dialog.frameLocator("iframe");
     await expect
-      .poll(() => preview.locator('.language-switch__button[aria-pressed="true"]').evaluate((b) => getComputedStyle(b).backgroundColor))
+      // The preview reloads as the code changes: a read during a reload gives nothing, and the
+      // poll asks again.
+      .poll(() =>
+        preview
+          .locator('.language-switch__button[aria-pressed="true"]')
+          .evaluate((b) => getComputedStyle(b).backgroundColor)
+          .catch(() => ""),
+      )
       .toBe(RED);
     await field.fill("");
     await expect(code).not.toHaveValue(/accent=/);

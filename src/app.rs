@@ -91,11 +91,16 @@ fn start_loading(load: RwSignal<LoadState>) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // What the browser says: the link's state, the reader's language, the page's address.
     let (url_state, url_notices) = parse_query(&browser::query_string());
     let lang_from_url = url_state.lang;
     let (state, UiLang(lang)) = UrlState::provide(ViewState {
         lang: Some(initial_lang(lang_from_url)),
         ..url_state
+    });
+    provide_context(Page {
+        url: browser::page_url().leak(),
+        can_share: browser::can_share(),
     });
     let url_notices = RwSignal::new(url_notices);
     let state_notices = RwSignal::new(Vec::new());
@@ -129,19 +134,47 @@ pub fn App() -> impl IntoView {
 
     url_sync::start(state, load, state_notices);
     mirror_into_document(state, lang, load, open);
-    let embedded = state.get_untracked().embed;
-    if embedded {
+    if state.get_untracked().embed {
         browser::add_body_class("embedded");
         let settled = Signal::derive(move || !matches!(*load.read(), LoadState::Loading));
         crate::host_channel::start(state, settled);
     }
+    let on_choose_lang = Callback::new(move |chosen: Lang| {
+        browser::save_lang(chosen);
+        state.set_lang(chosen);
+    });
+    view! {
+        <Shell
+            load=load
+            url_notices=url_notices
+            state_notices=state_notices
+            on_retry=retry
+            on_choose_lang=on_choose_lang
+        />
+    }
+}
 
+/// The page the app shows, from the state in context (`UrlState`, `UiLang`, `Page`, `OpenEvent`)
+/// and what it is given: nothing here reads the browser, so the build renders it to HTML too
+/// (`src/bin/prerender.rs`), as the first view that the app then takes over.
+#[component]
+pub fn Shell(
+    /// The dataset, loading, loaded or failed.
+    load: RwSignal<LoadState>,
+    /// What was wrong with the link.
+    url_notices: RwSignal<Vec<crate::domain::url_state::UrlNotice>>,
+    /// What the link asked for that the dataset could not give (repaired in place).
+    state_notices: RwSignal<Vec<crate::domain::filter::Sanitized>>,
+    /// Retry after a failed load.
+    on_retry: Callback<()>,
+    /// The reader chose a language.
+    on_choose_lang: Callback<Lang>,
+) -> impl IntoView {
+    let state = UrlState::expect();
+    let lang = UiLang::expect().0;
+    let page = Page::expect();
+    let embedded = state.get_untracked().embed;
     let app_title = move || UiLang(lang).strings().app_title;
-    let page = Page {
-        url: browser::page_url().leak(),
-        can_share: browser::can_share(),
-    };
-    provide_context(page);
     let full_view = move || state.with(|v| page.canonical_link(v));
     view! {
         <a class="skip-link" href="#timeline">{UiLang(lang).text(|s| s.skip_to_timeline)}</a>
@@ -152,10 +185,7 @@ pub fn App() -> impl IntoView {
                     {UiLang(lang).text(|s| s.open_full_view)}
                 </a>
             })}
-            <LanguageSwitch on_choose=Callback::new(move |chosen: Lang| {
-                browser::save_lang(chosen);
-                state.set_lang(chosen);
-            }) />
+            <LanguageSwitch on_choose=on_choose_lang />
         </header>
         <main id="main" class="app-main">
             <Notices url_notices=url_notices state_notices=state_notices />
@@ -165,7 +195,7 @@ pub fn App() -> impl IntoView {
                 }
                     .into_any(),
                 LoadState::Failed(error) => view! {
-                    <LoadErrorNotice error=error on_retry=retry />
+                    <LoadErrorNotice error=error on_retry=on_retry />
                 }
                     .into_any(),
                 LoadState::Loaded(loaded) => view! { <Explorer loaded=loaded /> }.into_any(),

@@ -1,8 +1,13 @@
 //! FOC Timeline: an embeddable, multilingual (English, Mongolian, Romanian) history of the
 //! Freedom Online Coalition.
 //!
-//! `domain` and `i18n` are plain Rust (no browser, no Leptos) and are tested natively;
-//! the browser app (`app`, `api`, `components`, `browser`) is built for wasm32 only.
+//! `domain` and `i18n` are plain Rust (no browser, no Leptos) and are tested natively. The
+//! browser app (`app`, `api`, `components`, `browser`) runs in wasm32; it builds natively too,
+//! with Leptos's `ssr` renderer, so that the build can render its first view to HTML
+//! ([`first_view`]): components call the browser only from effects and event handlers, which a
+//! render to HTML never runs.
+
+#![recursion_limit = "256"]
 
 pub mod domain;
 pub mod i18n;
@@ -12,21 +17,18 @@ pub mod ids;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fallback;
 
+/// The first view's HTML, rendered by the app's components at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_view;
+
 /// Link-preview pages and their card images, written at build time.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod previews;
 
-#[cfg(target_arch = "wasm32")]
 pub mod api;
-#[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod focus;
-#[cfg(target_arch = "wasm32")]
 pub mod host_channel;
-#[cfg(target_arch = "wasm32")]
 pub mod state;
