@@ -81,7 +81,9 @@ fn language_view(dataset: &Dataset, lang: Lang) -> String {
 /// else the saved choice, else the first of the browser's languages the app has, else English;
 /// marks it on `<html data-first-view>` (so only that language's view is ever laid out or
 /// painted, `public/style.css`) and sets `<html lang>`, the title, the colour scheme and readable
-/// accent a link asks for (`theme`, `accent`) and an embed's look (`embed`).
+/// accent a link asks for (`theme`, `accent`) and an embed's look (`embed`). From then until the
+/// app is live, the reader's last click on an event or a language in the first view is kept for
+/// it (`window.__focEarly`, `src/app.rs`).
 pub fn language_picker() -> String {
     let titles: Vec<String> = Lang::ALL
         .iter()
@@ -114,8 +116,19 @@ pub fn language_picker() -> String {
             "light+=w*(c<=0.04045?c/12.92:Math.pow((c+0.055)/1.055,2.4))}});",
             "if([{backgrounds}].every(function(b){{return(Math.max(light,b)+0.05)/(Math.min(light,b)+0.05)>={min}}}))",
             "doc.style.setProperty(\"--custom-accent\",\"#\"+accent)}}",
+            // A click on the first view before the app is live (from the first painted byte on,
+            // as the page streams in): an event (its marker's id, or the data-id the app leaves
+            // when it takes the ids, src/app.rs) or a language, kept for the app.
+            "document.addEventListener(\"click\",function(e){{",
+            "if(!e.target.closest||!e.target.closest(\"#{id}\"))return;",
+            "var m=e.target.closest(\".timeline__event\"),b=e.target.closest(\".language-switch__button\"),",
+            "early=window.__focEarly=window.__focEarly||{{}};",
+            "if(m)early.event=(m.id||m.getAttribute(\"data-id\")||\"\").replace(/^event-/,\"\");",
+            "if(b)early.lang=b.lang",
+            "}},true)",
             "}})()"
         ),
+        id = FALLBACK_ID,
         titles = titles.join(","),
         key = LANG_STORAGE_KEY,
         backgrounds = background_luminances().map(|l| l.to_string()).join(","),
@@ -127,9 +140,7 @@ pub fn language_picker() -> String {
 
 /// The body of the inline script that runs once the pre-rendered block is parsed: it drops the
 /// views of the other languages and the menu (both for readers without JavaScript), and an
-/// embed's Embed button. Until the app is live, the reader's last click on an event or a
-/// language is kept for it (`window.__focEarly`, `src/app.rs`); if the app cannot start, the
-/// view says so.
+/// embed's Embed button; if the app cannot start, the view says so.
 pub fn language_chooser() -> String {
     let script = format!(
         concat!(
@@ -145,14 +156,6 @@ pub fn language_chooser() -> String {
             "if(typeof WebAssembly!==\"object\")failed();",
             "addEventListener(\"error\",function(){{started||failed()}});",
             "addEventListener(\"unhandledrejection\",function(){{started||failed()}});",
-            // A click before the app is live: an event (its marker's id, or the data-id the app
-            // leaves when it takes the ids, src/app.rs) or a language, kept for the app.
-            "pre.addEventListener(\"click\",function(e){{",
-            "var m=e.target.closest(\".timeline__event\"),b=e.target.closest(\".language-switch__button\"),",
-            "early=window.__focEarly=window.__focEarly||{{}};",
-            "if(m)early.event=(m.id||m.getAttribute(\"data-id\")||\"\").replace(/^event-/,\"\");",
-            "if(b)early.lang=b.lang",
-            "}})",
             "}})()"
         ),
         id = FALLBACK_ID,
