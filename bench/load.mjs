@@ -34,8 +34,9 @@ export const PRODUCTS = {
   tljs: { path: (times) => `/x${times}/tljs.html`, marker: ".tl-timemarker-content-container", ready: () => `!!document.querySelector(".tl-timemarker") && !!document.querySelector(".tl-slide-content")` },
 };
 
-/** Installed before the page's own scripts: reports when the events become visible. */
-export function watcher({ ready, marker }) {
+/** Installed before the page's own scripts: reports when the events become visible (and, with
+ * `click`, clicks the first marker then and reports when its detail is open). */
+export function watcher({ ready, marker, click }) {
   const state = { visibleAt: 0, peakHeap: 0, wasm: null };
   window.__bench = state;
   const isReady = new Function(`return ${ready}`);
@@ -53,6 +54,18 @@ export function watcher({ ready, marker }) {
       observer.disconnect();
       // Straight to Node (a binding), so a busy page cannot delay the report.
       window.__benchVisible?.({ ms: state.visibleAt, heap: state.peakHeap, wasm: state.wasm?.memory?.buffer?.byteLength ?? null });
+      if (click) {
+        // A reader's click on the first marker as soon as it shows; the detail counts once it
+        // has a box on screen (a click before the app is live is kept for it, src/fallback.rs).
+        document.querySelector(marker).click();
+        const opened = () =>
+          requestAnimationFrame(() => {
+            const detail = document.getElementById("event-detail")?.getBoundingClientRect();
+            if (detail && detail.width > 0 && detail.height > 0) window.__benchDetail?.(performance.now());
+            else opened();
+          });
+        opened();
+      }
     });
   const observer = new MutationObserver(() => {
     if (!waiting && isReady()) {
@@ -67,16 +80,19 @@ export function watcher({ ready, marker }) {
  * Loads a product at `times` the dataset in `page` and resolves to { ms, heap, wasm } when its
  * events are visible, or to null after `timeout` ms.
  */
-export async function load(page, server, product, times, timeout = 300_000) {
-  let report;
+export async function load(page, server, product, times, timeout = 300_000, click = false) {
+  let report, reportDetail;
   const visible = new Promise((resolve) => (report = resolve));
+  const detail = new Promise((resolve) => (reportDetail = resolve));
   await page.exposeFunction("__benchVisible", (result) => report(result));
+  await page.exposeFunction("__benchDetail", (ms) => reportDetail(ms));
   const { ready, marker, path } = PRODUCTS[product];
-  await page.addInitScript(watcher, { ready: ready(server.events(times)), marker });
+  await page.addInitScript(watcher, { ready: ready(server.events(times)), marker, click });
   let timer;
   const limit = new Promise((resolve) => (timer = setTimeout(() => resolve(null), timeout)));
   await page.goto(server.base + path(times), { waitUntil: "commit" });
   const result = await Promise.race([visible, limit]);
+  if (result && click) result.detailMs = await Promise.race([detail, limit.then(() => null)]);
   clearTimeout(timer);
   return result;
 }
@@ -112,19 +128,25 @@ export async function firstLoadBytes(browser, server, product) {
 }
 
 /**
- * One fresh load with the CPU slowed `throttle` times: { ms, heap, wasm } (ms from navigation
- * start to events visible, peak JS heap, wasm memory bytes), or null past `timeout` ms.
+ * One fresh load with the CPU slowed `throttle` times (and, with `network`, the network shaped
+ * so): { ms, heap, wasm, detailMs } (ms from navigation start to events visible, peak JS heap,
+ * wasm memory bytes; with `click`, ms to the detail of the first marker, clicked as soon as it
+ * shows), or null past `timeout` ms.
  */
-export async function timeToEvents(browser, server, product, times, throttle, timeout) {
+export async function timeToEvents(browser, server, product, times, throttle, timeout, { network = null, click = false } = {}) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    if (throttle > 1) {
+    if (throttle > 1 || network) {
       const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+      if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+      if (network) await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
     }
-    return await load(page, server, product, times, timeout);
+    return await load(page, server, product, times, timeout, click);
   } finally {
     await context.close();
   }
 }
+
+/** Lighthouse's "slow 4G" (its mobile default): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };

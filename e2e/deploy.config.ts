@@ -1,8 +1,8 @@
 // The deploy kit through a real server: DEPLOY_SERVER=nginx or apache (`make deploy-test` runs
 // both) serves dist/ under /foc/ with the kit's file (e2e/deploy/serve.mjs), and the specs that
-// the way a site is served can break (CSP, deep links, embedding, sharing) run against it, with
-// the check of its response headers (e2e/deploy/headers.check.ts). e2e/server.mjs runs too, for
-// the embedding tests' host pages on another origin. Everything else is e2e/playwright.config.ts.
+// the way a site is served can break (CSP, deep links, embedding, the first view, sharing) run
+// against it, with the check of its response headers (e2e/deploy/headers.check.ts).
+// e2e/server.mjs runs too, for the embedding tests' host pages on another origin. Everything else is e2e/playwright.config.ts.
 import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
 import { app, deployPort, deployServer, port } from "./ports";
@@ -13,7 +13,7 @@ if (deployServer !== "nginx" && deployServer !== "apache") {
 
 export default defineConfig({
   ...base,
-  testMatch: ["**/csp.spec.ts", "**/deep-link.spec.ts", "**/embed.spec.ts", "**/sharing.spec.ts", "**/deploy/headers.check.ts"],
+  testMatch: ["**/csp.spec.ts", "**/deep-link.spec.ts", "**/embed.spec.ts", "**/first-view.spec.ts", "**/sharing.spec.ts", "**/deploy/headers.check.ts"],
   // Its 11 KB address never reaches the app here: nginx and Apache refuse a request line over
   // 8 KB (414) unless the server's own configuration says otherwise, which a location block or
   // .htaccess cannot. headers.check.ts tests both sides of that limit instead.

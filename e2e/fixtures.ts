@@ -42,8 +42,11 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   },
 });
 
-/** A shown marker on the timeline (markers the filters hide stay in the DOM, `hidden`). */
-export const MARKER = ".timeline__item:not([hidden]) > .timeline__event";
+/**
+ * A shown marker on the app's timeline (markers the filters hide stay in the DOM, `hidden`), not
+ * on the pre-rendered first view that the app takes over (`#prerendered`).
+ */
+export const MARKER = ".timeline__item:not([hidden]):not(#prerendered *) > .timeline__event";
 
 /** Waits until the app has rendered the loaded dataset. */
 export async function waitForEvents(page: Page) {

@@ -26,10 +26,6 @@ test("the coalition's description reads as paragraphs in every language, switche
     expect(expected.length).toBeGreaterThan(1);
     await expect(paragraphs).toHaveText(expected);
   }
-  // The pre-rendered page (no WebAssembly) splits it the same way.
-  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
-  await page.goto("./?lang=mn");
-  await expect(page.locator('#prerendered > section[lang="mn"] > p:not(:last-child):not(.prerendered__failed)')).toHaveText(dataset.about.summary.mn.split("\n\n"));
 });
 
 test("the language buttons are named in their own language", async ({ page }) => {

@@ -37,7 +37,7 @@ test.describe("on a reader's dark setting", () => {
   test("the pre-rendered page (no WebAssembly) honours theme=light too", async ({ page }) => {
     await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
     await page.goto("./?lang=ro&theme=light");
-    await expect(page.locator(`#prerendered > section[lang="ro"] li`).first()).toBeVisible();
+    await expect(page.locator(`#prerendered > .prerendered__view[lang="ro"] .timeline__event`).first()).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
     expect(await background(page)).toBe(WHITE);
   });
@@ -152,9 +152,10 @@ for (const lang of LANGS) {
   });
 }
 
-test("the pre-rendered page (no WebAssembly) takes a readable accent for its links, and only a readable one", async ({ page }) => {
+test("the pre-rendered page (no WebAssembly) takes a readable accent, and only a readable one", async ({ page }) => {
   await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
-  const link = page.locator('#prerendered > section[lang="ro"] li > a').first();
+  // The chosen language's button is painted in the accent.
+  const pressed = page.locator('#prerendered .language-switch__button[aria-pressed="true"]');
   const cases = [
     ["%238A1538", RED],
     ["ffcc00", USUAL_ACCENT],
@@ -163,7 +164,7 @@ test("the pre-rendered page (no WebAssembly) takes a readable accent for its lin
   ];
   for (const [accent, colour] of cases) {
     await page.goto(`./?lang=ro&accent=${accent}`);
-    await expect(link).toBeVisible();
-    expect(await link.evaluate((a) => getComputedStyle(a).color), accent).toBe(colour);
+    await expect(pressed).toBeVisible();
+    expect(await pressed.evaluate((b) => getComputedStyle(b).backgroundColor), accent).toBe(colour);
   }
 });

@@ -1,9 +1,10 @@
 """Trunk post-build hook. In the staging dir (TRUNK_STAGING_DIR, else dist/):
 
 1. minifies data/*.json (the source stays pretty-printed for editors);
-2. fills <div id="prerendered"> in index.html with the coalition's summary and the list of
-   conferences in each language, readable without JavaScript or WebAssembly (the app removes
-   it on start), and the inline script that shows only the reader's language (src/fallback.rs);
+2. fills <div id="prerendered"> in index.html with the app's first view in each language,
+   rendered by the app's own components (src/first_view.rs): painted before the WebAssembly
+   arrives, and readable without it (the app takes its place when live), and the inline script
+   that keeps only the reader's language (src/fallback.rs);
 3. drops from index.html the `integrity` that browsers ignore on the wasm's preload;
 4. writes share/<event-id>.<lang>.html and .png for every event: a small page with the title,
    description, canonical link, Open Graph and Twitter tags in that language, and its 1200x630
@@ -35,7 +36,7 @@ def minify_data():
 
 def prerender():
     """The block and its language chooser come from the app's own Rust code (src/fallback.rs,
-    through src/bin/prerender.rs), so dates, places and escaping match the app's."""
+    through src/bin/prerender.rs): the same components render it, so it cannot drift."""
     built = subprocess.run(
         ["cargo", "run", "--quiet", "--bin", "prerender", "--", str(staging / "data" / "foc.json")],
         capture_output=True, text=True,
@@ -43,8 +44,9 @@ def prerender():
     if built.returncode != 0:
         raise SystemExit(f"post_build: the prerender binary failed:\n{built.stderr}")
     fallback = json.loads(built.stdout)
-    # The script runs as soon as it is parsed: after the block, before the first paint.
-    block = fallback["html"] + "<script>" + fallback["script"] + "</script>"
+    # Each script runs as soon as it is parsed: the picker before the block is painted, the
+    # chooser once the block is parsed.
+    block = "<script>" + fallback["picker"] + "</script>" + fallback["html"] + "<script>" + fallback["script"] + "</script>"
     index = staging / "index.html"
     text = index.read_text(encoding="utf-8")
     # The placeholder, as written or as Trunk's minifier leaves it (<div id=prerendered></div>).

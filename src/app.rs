@@ -25,18 +25,17 @@ use crate::focus;
 use crate::i18n::strings::strings;
 use crate::state::{LoadState, Loaded, OpenEvent, Page, UiLang, UrlState};
 
-/// How long the pre-rendered page may stay up while the dataset loads; after that the app shows
-/// its own loading state.
-const START_GRACE: std::time::Duration = std::time::Duration::from_millis(400);
-
-/// Mounts the app on `<body>`. The pre-rendered fallback (for readers without wasm) stays on
-/// screen, and the app hidden (`body.starting`), until the dataset is in or [`START_GRACE`] is
-/// over: a fast load goes straight from the fallback to the timeline, with no "Loading…" frame
-/// in between to lay out and paint.
+/// Mounts the app on `<body>`. The pre-rendered first view (`index.html`, `src/fallback.rs`: the
+/// same components, rendered at build time) stays on screen, and the app hidden
+/// (`body.starting`), until the dataset is in: then the app takes its place in one frame, with
+/// the same layout, so nothing on screen moves. The first view gives its ids to the app's
+/// elements (it keeps them as `data-id`), so each id names one element.
 pub fn mount() {
     EARLY_LOAD.set(Some(PendingLoad::start()));
     browser::add_body_class("starting");
-    set_timeout(reveal_app, START_GRACE);
+    if let Some(prerendered) = browser::element(crate::ids::PRERENDERED) {
+        browser::take_ids_within(&prerendered);
+    }
     // In a task of its own, apart from the module's instantiation: no long task at start.
     wasm_bindgen_futures::spawn_local(async {
         browser::next_task().await;
@@ -50,12 +49,30 @@ thread_local! {
     static EARLY_LOAD: std::cell::Cell<Option<PendingLoad>> = const { std::cell::Cell::new(None) };
 }
 
-/// Swaps the pre-rendered fallback for the app; later calls do nothing.
+/// Swaps the pre-rendered first view for the app; later calls do nothing. Called as the load's
+/// outcome is set: the app renders it in microtasks, which all run before the next paint, so
+/// that paint shows the app whole, never a state in between; and the app is on show before the
+/// frame in which it moves focus (a deep link's event).
 fn reveal_app() {
     if let Some(prerendered) = browser::element(crate::ids::PRERENDERED) {
         prerendered.remove();
     }
     browser::remove_body_class("starting");
+}
+
+/// What the reader clicked on the first view before the app was live (`src/fallback.rs` keeps
+/// it): a language is chosen as the switch chooses it, then an event opens as its marker opens
+/// it.
+fn replay_early_clicks(state: UrlState) {
+    let (lang, event) = browser::take_early_clicks();
+    if let Some(lang) = lang.as_deref().and_then(Lang::from_code) {
+        browser::save_lang(lang);
+        state.set_lang(lang);
+    }
+    if let Some(id) = event.filter(|id| !id.is_empty()) {
+        state.open_event(id.clone());
+        focus::to_opened_event(&id);
+    }
 }
 
 /// The language to start in: the URL, else the saved choice, else the browser's, else English.
@@ -130,6 +147,15 @@ pub fn App() -> impl IntoView {
     let retry = Callback::new(move |_| {
         retrying.set_value(true);
         start_loading(load);
+    });
+
+    // The first load's end: what the reader clicked on the first view takes effect.
+    let replayed = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !matches!(*load.read(), LoadState::Loading) && !replayed.get_value() {
+            replayed.set_value(true);
+            replay_early_clicks(state);
+        }
     });
 
     url_sync::start(state, load, state_notices);

@@ -425,3 +425,43 @@ pub fn on_print(f: impl Fn() + 'static) {
     }
     callback.forget();
 }
+
+/// Moves the `id` of every element inside `container` to its `data-id`: the pre-rendered first
+/// view gives its ids to the app's own elements, so that each id names one element.
+pub fn take_ids_within(container: &Element) {
+    let Ok(list) = container.query_selector_all("[id]") else {
+        return;
+    };
+    for index in 0..list.length() {
+        let Some(element) = list
+            .item(index)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
+        else {
+            continue;
+        };
+        let id = element.id();
+        let _ = element.set_attribute("data-id", &id);
+        element.remove_attribute("id").ok();
+    }
+}
+
+/// Takes what the reader clicked on the pre-rendered first view before the app was live
+/// (`window.__focEarly`, kept by `src/fallback.rs`'s script): a language code and an event id.
+pub fn take_early_clicks() -> (Option<String>, Option<String>) {
+    use wasm_bindgen::JsValue;
+    let Some(window) = window() else {
+        return (None, None);
+    };
+    let key = JsValue::from_str("__focEarly");
+    let early = js_sys::Reflect::get(&window, &key).unwrap_or(JsValue::UNDEFINED);
+    if !early.is_object() {
+        return (None, None);
+    }
+    let _ = js_sys::Reflect::delete_property(window.as_ref(), &key);
+    let text = |name: &str| {
+        js_sys::Reflect::get(&early, &JsValue::from_str(name))
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    (text("lang"), text("event"))
+}

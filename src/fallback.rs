@@ -1,25 +1,24 @@
 //! The pre-rendered page inside `index.html` (written at build time by `scripts/post_build.py`
-//! through the `prerender` binary): the coalition's summary and its conferences in each of the
-//! three languages, for readers whose browser cannot run the app and for slow connections while
-//! it downloads. Dates and places are formatted by the app's own code, and every text from the
-//! dataset is escaped.
+//! through the `prerender` binary): the app's first view, rendered by its own components
+//! ([`crate::first_view`]), in each of the three languages. The browser paints it at once; the
+//! app takes it over when it is live (`src/app.rs`), without a visible change.
 //!
-//! Without JavaScript every language shows, each in its own `lang` section behind a language
-//! menu. With JavaScript, [`language_chooser`] (a small inline script, run before the page is
-//! first painted) shows only the reader's language, the one the app will start in, and sets
-//! `<html lang>` and the title to match.
+//! Without JavaScript every language shows, one after the other behind a language menu, each
+//! saying that the timeline needs JavaScript and WebAssembly. With JavaScript, two small inline
+//! scripts keep only the reader's language, the one the app will start in: [`language_picker`],
+//! before the block, picks it (so no other language is ever painted) and sets `<html lang>` and
+//! the title to match; [`language_chooser`], after it, drops the rest, keeps the reader's clicks
+//! for the app until it is live, and says so if the app cannot start.
 
 use crate::domain::colour::{background_luminances, MIN_CONTRAST};
-use crate::domain::dataset::{Dataset, EventKind};
-use crate::domain::filter::chronological;
+use crate::domain::dataset::Dataset;
 use crate::domain::html::escape_html;
 use crate::domain::lang::{Lang, LANG_STORAGE_KEY};
 use crate::domain::url_state::{format_query, ViewState};
-use crate::i18n::describe::place_text;
-use crate::i18n::format::format_date_range;
+use crate::first_view::first_view_html;
 use crate::i18n::strings::strings;
 
-/// The element the app removes when it starts; `index.html` holds it empty.
+/// The element the app removes when it takes over; `index.html` holds it empty.
 pub const FALLBACK_ID: &str = crate::ids::PRERENDERED;
 
 /// The query of the app's deep link to one event in one language (`?lang=ro&event=…`).
@@ -31,7 +30,8 @@ pub fn deep_link(lang: Lang, event_id: &str) -> String {
     })
 }
 
-/// The whole pre-rendered block: a language menu, then one section per language.
+/// The whole pre-rendered block: a language menu (for readers without JavaScript), then the
+/// first view in each language.
 pub fn fallback_html(dataset: &Dataset) -> String {
     let menu: Vec<String> = Lang::ALL
         .iter()
@@ -47,78 +47,44 @@ pub fn fallback_html(dataset: &Dataset) -> String {
         .iter()
         .map(|&lang| strings(lang).language_switch_label)
         .collect();
-    let sections: String = Lang::ALL
+    let views: String = Lang::ALL
         .iter()
-        .map(|&lang| language_section(dataset, lang))
+        .map(|&lang| language_view(dataset, lang))
         .collect();
     format!(
-        r#"<div id="{FALLBACK_ID}" class="prerendered"><nav class="prerendered__languages" aria-label="{label}">{menu}</nav>{sections}</div>"#,
+        r#"<div id="{FALLBACK_ID}" class="prerendered"><nav class="prerendered__languages" aria-label="{label}">{menu}</nav>{views}</div>"#,
         label = escape_html(&menu_label.join(" · ")),
         menu = menu.join(" · "),
     )
 }
 
-/// One language's part: name, why there is no timeline (only without JavaScript), summary and
-/// the conferences, oldest first, each linked to its deep link.
-fn language_section(dataset: &Dataset, lang: Lang) -> String {
+/// One language's first view, with what it says when the app cannot run: without JavaScript
+/// (`noscript`), or when its module could not start (shown by [`language_chooser`]).
+fn language_view(dataset: &Dataset, lang: Lang) -> String {
     let ui = strings(lang);
-    let mut conferences: Vec<_> = dataset
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::Conference)
-        .collect();
-    conferences.sort_by(|a, b| chronological(a, b));
-    let items: String = conferences
-        .iter()
-        .map(|event| {
-            let place = event
-                .place
-                .as_ref()
-                .and_then(|p| place_text(dataset, p, lang))
-                .map(|p| format!(", {}", escape_html(&p)))
-                .unwrap_or_default();
-            format!(
-                r#"<li><a href="{href}">{title}</a> (<time datetime="{iso}">{date}</time>{place})</li>"#,
-                href = escape_html(&deep_link(lang, &event.id)),
-                title = escape_html(event.title.get(lang)),
-                iso = event.start.iso(),
-                date = escape_html(&format_date_range(lang, event.start, event.end)),
-            )
-        })
-        .collect();
     format!(
         concat!(
-            r#"<section id="fallback-{code}" lang="{code}">"#,
-            "<h1>{name}</h1><noscript><p>{needs_app}</p></noscript>",
-            r#"<p class="prerendered__failed" role="status" hidden>{failed}</p>{summary}"#,
-            "<h2>{heading}</h2><ol>{items}</ol>",
-            r#"<p><a href="data/foc.json">data/foc.json</a></p></section>"#
+            r#"<div id="fallback-{code}" class="prerendered__view" lang="{code}">"#,
+            r#"<noscript><p class="prerendered__failed">{needs_app}</p></noscript>"#,
+            r#"<p class="prerendered__failed" role="status" hidden>{failed}</p>"#,
+            "{view}</div>"
         ),
         code = lang.code(),
-        name = escape_html(dataset.about.name.get(lang)),
         needs_app = escape_html(ui.fallback_needs_app),
         failed = escape_html(ui.fallback_app_failed),
-        summary = dataset
-            .about
-            .summary
-            .paragraphs(lang)
-            .into_iter()
-            .map(|paragraph| format!("<p>{}</p>", escape_html(paragraph)))
-            .collect::<String>(),
-        heading = escape_html(ui.fallback_conferences_heading),
-        items = items,
+        view = first_view_html(dataset, lang),
     )
 }
 
-/// The body of the inline script that picks the reader's language for the pre-rendered page the
-/// way the app picks it (`src/app.rs`, `initial_lang`): the URL's `lang`, else the saved choice,
-/// else the first of the browser's languages the app has, else English. It shows that
-/// language's section only, marks its link in the menu as current, and sets `<html lang>`, the
-/// title, and the colour scheme and readable accent a link asks for (`theme`, `accent`). A
-/// shared link's conference (`event`) is marked as current in each list. It must run after the
-/// block is parsed and before the first paint (the block shows after a delay,
-/// `public/style.css`).
-pub fn language_chooser() -> String {
+/// The body of the inline script that runs before the pre-rendered block is parsed: it picks the
+/// reader's language the way the app picks it (`src/app.rs`, `initial_lang`): the URL's `lang`,
+/// else the saved choice, else the first of the browser's languages the app has, else English;
+/// marks it on `<html data-first-view>` (so only that language's view is ever laid out or
+/// painted, `public/style.css`) and sets `<html lang>`, the title, the colour scheme and readable
+/// accent a link asks for (`theme`, `accent`) and an embed's look (`embed`). From then until the
+/// app is live, the reader's last click on an event or a language in the first view is kept for
+/// it (`window.__focEarly`, `src/app.rs`).
+pub fn language_picker() -> String {
     let titles: Vec<String> = Lang::ALL
         .iter()
         .map(|&lang| {
@@ -137,7 +103,9 @@ pub fn language_chooser() -> String {
             "query=new URLSearchParams(location.search),lang=code(query.get(\"lang\"));",
             "try{{lang=lang||code(localStorage.getItem(\"{key}\"))}}catch(e){{}}",
             "(navigator.languages||[]).forEach(function(t){{lang=lang||code(String(t).split(/[-_]/)[0])}});",
-            "lang=lang||\"en\";doc.lang=lang;document.title=titles[lang];",
+            "lang=lang||\"en\";doc.lang=lang;doc.setAttribute(\"data-first-view\",lang);document.title=titles[lang];",
+            "var embed=query.get(\"embed\");",
+            "if(embed===\"\"||embed===\"1\"||embed===\"true\")document.body.classList.add(\"embedded\");",
             "var theme=String(query.get(\"theme\")||\"\").toLowerCase();",
             "if(theme===\"light\"||theme===\"dark\")doc.setAttribute(\"data-theme\",theme);",
             // The same accent the app takes (src/domain/colour.rs): six hex digits whose WCAG
@@ -148,26 +116,50 @@ pub fn language_chooser() -> String {
             "light+=w*(c<=0.04045?c/12.92:Math.pow((c+0.055)/1.055,2.4))}});",
             "if([{backgrounds}].every(function(b){{return(Math.max(light,b)+0.05)/(Math.min(light,b)+0.05)>={min}}}))",
             "doc.style.setProperty(\"--custom-accent\",\"#\"+accent)}}",
-            "document.querySelectorAll(\"#{id}>section\").forEach(function(s){{s.hidden=s.lang!==lang}});",
-            "document.querySelectorAll(\"#{id}>nav a\").forEach(function(a){{if(a.lang===lang)a.setAttribute(\"aria-current\",\"true\")}});",
-            "var event=query.get(\"event\");",
-            "if(event)document.querySelectorAll(\"#{id}>section li>a\").forEach(function(a){{if(new URLSearchParams(a.search).get(\"event\")===event)a.setAttribute(\"aria-current\",\"true\")}});",
-            // Until the app has started, a browser without WebAssembly, or a module that could
-            // not be loaded or started (an error or a rejected promise), says so above the list.
-            "var failed=function(){{document.querySelectorAll(\".prerendered__failed\").forEach(function(p){{p.hidden=false}})}},",
-            "started=false;addEventListener(\"TrunkApplicationStarted\",function(){{started=true}});",
-            "if(typeof WebAssembly!==\"object\")failed();",
-            "addEventListener(\"error\",function(){{started||failed()}});",
-            "addEventListener(\"unhandledrejection\",function(){{started||failed()}})",
+            // A click on the first view before the app is live (from the first painted byte on,
+            // as the page streams in): an event (its marker's id, or the data-id the app leaves
+            // when it takes the ids, src/app.rs) or a language, kept for the app.
+            "document.addEventListener(\"click\",function(e){{",
+            "if(!e.target.closest||!e.target.closest(\"#{id}\"))return;",
+            "var m=e.target.closest(\".timeline__event\"),b=e.target.closest(\".language-switch__button\"),",
+            "early=window.__focEarly=window.__focEarly||{{}};",
+            "if(m)early.event=(m.id||m.getAttribute(\"data-id\")||\"\").replace(/^event-/,\"\");",
+            "if(b)early.lang=b.lang",
+            "}},true)",
             "}})()"
         ),
+        id = FALLBACK_ID,
         titles = titles.join(","),
         key = LANG_STORAGE_KEY,
-        id = FALLBACK_ID,
         backgrounds = background_luminances().map(|l| l.to_string()).join(","),
         min = MIN_CONTRAST,
     );
     // Nothing from the dataset is in the script; this keeps it so if that ever changes.
+    script.replace("</", "<\\/")
+}
+
+/// The body of the inline script that runs once the pre-rendered block is parsed: it drops the
+/// views of the other languages and the menu (both for readers without JavaScript), and an
+/// embed's Embed button; if the app cannot start, the view says so.
+pub fn language_chooser() -> String {
+    let script = format!(
+        concat!(
+            "(function(){{",
+            "var doc=document.documentElement,pre=document.getElementById(\"{id}\"),lang=doc.getAttribute(\"data-first-view\");",
+            "pre.querySelectorAll(\".prerendered__view\").forEach(function(v){{if(v.lang!==lang)v.remove()}});",
+            "pre.querySelectorAll(\".prerendered__languages\").forEach(function(n){{n.remove()}});",
+            "if(document.body.classList.contains(\"embedded\"))pre.querySelectorAll(\".timeline__embed\").forEach(function(b){{b.remove()}});",
+            // Until the app has started, a browser without WebAssembly, or a module that could
+            // not be loaded or started (an error or a rejected promise), says so above the view.
+            "var failed=function(){{pre.querySelectorAll(\".prerendered__failed\").forEach(function(p){{p.hidden=false}})}},",
+            "started=false;addEventListener(\"TrunkApplicationStarted\",function(){{started=true}});",
+            "if(typeof WebAssembly!==\"object\")failed();",
+            "addEventListener(\"error\",function(){{started||failed()}});",
+            "addEventListener(\"unhandledrejection\",function(){{started||failed()}});",
+            "}})()"
+        ),
+        id = FALLBACK_ID,
+    );
     script.replace("</", "<\\/")
 }
 
@@ -183,70 +175,67 @@ mod tests {
         decode_dataset(&text).unwrap().dataset
     }
 
+    /// One language's part of the block.
+    fn view(html: &str, lang: Lang) -> &str {
+        let open = format!(
+            r#"<div id="fallback-{}" class="prerendered__view" lang="{}">"#,
+            lang.code(),
+            lang.code()
+        );
+        let start = html.find(&open).expect("the language's view");
+        let end = Lang::ALL
+            .iter()
+            .filter_map(|other| {
+                html[start + 1..].find(&format!(r#"<div id="fallback-{}""#, other.code()))
+            })
+            .min()
+            .map_or(html.len(), |at| start + 1 + at);
+        &html[start..end]
+    }
+
     #[test]
-    fn every_language_lists_every_conference_with_its_date_and_deep_link() {
+    fn every_language_has_its_first_view_and_says_why_it_may_not_respond() {
         let dataset = shipped();
         let html = fallback_html(&dataset);
-        let conferences: Vec<_> = dataset
-            .events
-            .iter()
-            .filter(|e| e.kind == EventKind::Conference)
-            .collect();
-        assert!(!conferences.is_empty());
         for lang in Lang::ALL {
-            let start = html
-                .find(&format!(
-                    r#"<section id="fallback-{}" lang="{}">"#,
-                    lang.code(),
-                    lang.code()
-                ))
-                .unwrap();
-            let section = &html[start..start + html[start..].find("</section>").unwrap()];
-            assert_eq!(
-                section.matches("<li>").count(),
-                conferences.len(),
+            let part = view(&html, lang);
+            let ui = strings(lang);
+            assert!(
+                part.contains(&escape_html(ui.fallback_needs_app)),
                 "{lang:?}"
             );
-            for event in &conferences {
-                assert!(
-                    section.contains(&escape_html(event.title.get(lang))),
-                    "{lang:?} {}",
-                    event.id
-                );
-                assert!(section.contains(&format!("?lang={}&amp;event={}", lang.code(), event.id)));
-                assert!(section.contains(&escape_html(&format_date_range(
-                    lang,
-                    event.start,
-                    event.end
-                ))));
-            }
-            assert!(section.contains(strings(lang).fallback_conferences_heading));
+            assert!(
+                part.contains(&escape_html(ui.fallback_app_failed)),
+                "{lang:?}"
+            );
+            assert!(
+                part.contains(&format!(">{}</h1>", ui.app_title)),
+                "{lang:?}"
+            );
+            assert_eq!(
+                part.matches(r#"<li class="timeline__item "#).count(),
+                dataset.events.len(),
+                "{lang:?}"
+            );
         }
+        assert!(html.contains(r#"href="?lang=mn#fallback-mn""#));
     }
 
     #[test]
     fn hostile_text_from_the_dataset_stays_text() {
         let mut dataset = shipped();
-        let event = dataset
-            .events
-            .iter_mut()
-            .find(|e| e.kind == EventKind::Conference)
-            .unwrap();
+        let event = &mut dataset.events[0];
         event.title.en = "<script>alert(1)</script>".into();
-        event.id = "x\"><script>alert(2)</script>".into();
-        dataset.about.summary.en = "<img src=x onerror=alert(3)>\n\n<b>two</b>".into();
+        event.title.ro = "<img src=x onerror=alert(3)>".into();
         let html = fallback_html(&dataset);
         assert!(!html.contains("<script"));
         assert!(!html.contains("<img"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assert!(
-            html.contains("<p>&lt;img src=x onerror=alert(3)&gt;</p><p>&lt;b&gt;two&lt;/b&gt;</p>")
-        );
     }
 
     #[test]
-    fn the_chooser_knows_every_language_and_the_apps_storage_key() {
-        let script = language_chooser();
+    fn the_picker_knows_every_language_and_the_apps_storage_key() {
+        let script = language_picker();
         for lang in Lang::ALL {
             assert!(script.contains(&format!(
                 "{}:{}",
@@ -259,5 +248,6 @@ mod tests {
             assert!(script.contains(&luminance.to_string()));
         }
         assert!(!script.contains("</"));
+        assert!(!language_chooser().contains("</"));
     }
 }

@@ -1,11 +1,12 @@
 //! Build step (`scripts/post_build.py`): prints the pre-rendered page for a dataset file as
-//! JSON, `{"html": …, "script": …}`: the block that replaces `<div id="prerendered"></div>` in
-//! `index.html`, and the body of the inline script that picks its language (`src/fallback.rs`).
+//! JSON, `{"picker": …, "html": …, "script": …}`: the block that replaces
+//! `<div id="prerendered"></div>` in `index.html`, and the bodies of the inline scripts that go
+//! before it (picking its language) and after it (`src/fallback.rs`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use foc_timeline::domain::validate::decode_dataset;
-    use foc_timeline::fallback::{fallback_html, language_chooser};
+    use foc_timeline::fallback::{fallback_html, language_chooser, language_picker};
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "public/data/foc.json".into());
@@ -15,6 +16,7 @@ fn main() -> std::process::ExitCode {
     match checked {
         Ok(checked) => {
             let out = serde_json::json!({
+                "picker": language_picker(),
                 "html": fallback_html(&checked.dataset),
                 "script": language_chooser(),
             });

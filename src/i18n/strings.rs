@@ -68,14 +68,12 @@ pub struct Strings {
     pub language_switch_label: &'static str,
     /// Shown while the dataset loads.
     pub loading: &'static str,
-    /// The pre-rendered page (`src/fallback.rs`), for readers without JavaScript: why they
-    /// see a list instead of the timeline.
+    /// The pre-rendered page (`src/fallback.rs`), for readers without JavaScript: why the
+    /// timeline does not respond.
     pub fallback_needs_app: &'static str,
     /// Shown above the pre-rendered page when the app could not start (no WebAssembly, or its
     /// module could not be loaded).
     pub fallback_app_failed: &'static str,
-    /// The pre-rendered page's heading over its list of conferences.
-    pub fallback_conferences_heading: &'static str,
     /// Heading of the load-failure alert.
     pub load_failed_title: &'static str,
     /// The request failed.
@@ -323,9 +321,8 @@ static EN: Strings = Strings {
     skip_to_timeline: "Skip to the timeline",
     language_switch_label: "Language",
     loading: "Loading the timeline…",
-    fallback_needs_app: "The interactive timeline needs JavaScript and WebAssembly; below is its list of conferences.",
-    fallback_app_failed: "The interactive timeline could not start in this browser; below is its list of conferences.",
-    fallback_conferences_heading: "Freedom Online Conferences",
+    fallback_needs_app: "The timeline needs JavaScript and WebAssembly to open its events and filter them; below is its overview.",
+    fallback_app_failed: "The interactive timeline could not start in this browser; below is its overview.",
     load_failed_title: "The timeline could not be loaded",
     error_network: "The request failed: the network or the server could not be reached.",
     error_http: "The server answered with error {status}.",
@@ -523,9 +520,8 @@ static MN: Strings = Strings {
     skip_to_timeline: "Он цагийн хэлхээс рүү шилжих",
     language_switch_label: "Хэл",
     loading: "Он цагийн хэлхээсийг ачаалж байна…",
-    fallback_needs_app: "Интерактив он цагийн хэлхээсийг харахад JavaScript болон WebAssembly шаардлагатай; доор бага хурлуудын жагсаалт байна.",
-    fallback_app_failed: "Интерактив он цагийн хэлхээс энэ хөтөч дээр ажиллаж чадсангүй; доор бага хурлуудын жагсаалт байна.",
-    fallback_conferences_heading: "Онлайн эрх чөлөөний бага хурлууд",
+    fallback_needs_app: "Үйл явдлыг нээж, шүүхийн тулд он цагийн хэлхээсэд JavaScript болон WebAssembly шаардлагатай; доор түүний ерөнхий тойм байна.",
+    fallback_app_failed: "Интерактив он цагийн хэлхээс энэ хөтөч дээр ажиллаж чадсангүй; доор түүний ерөнхий тойм байна.",
     load_failed_title: "Он цагийн хэлхээсийг ачаалж чадсангүй",
     error_network: "Хүсэлт амжилтгүй боллоо: сүлжээ эсвэл сервертэй холбогдож чадсангүй.",
     error_http: "Сервер {status} алдаагаар хариулав.",
@@ -691,9 +687,8 @@ static RO: Strings = Strings {
     skip_to_timeline: "Salt la cronologie",
     language_switch_label: "Limba",
     loading: "Se încarcă cronologia…",
-    fallback_needs_app: "Cronologia interactivă are nevoie de JavaScript și WebAssembly; mai jos este lista conferințelor.",
-    fallback_app_failed: "Cronologia interactivă nu a putut porni în acest browser; mai jos este lista conferințelor.",
-    fallback_conferences_heading: "Conferințele Freedom Online",
+    fallback_needs_app: "Cronologia are nevoie de JavaScript și WebAssembly pentru a-și deschide și filtra evenimentele; mai jos este imaginea ei de ansamblu.",
+    fallback_app_failed: "Cronologia interactivă nu a putut porni în acest browser; mai jos este imaginea ei de ansamblu.",
     load_failed_title: "Cronologia nu a putut fi încărcată",
     error_network: "Cererea a eșuat: rețeaua sau serverul nu au putut fi accesate.",
     error_http: "Serverul a răspuns cu eroarea {status}.",
