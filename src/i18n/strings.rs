@@ -163,8 +163,8 @@ pub struct Strings {
     pub member_filter_chosen_already: &'static str,
     /// `{years}`: the year a member joined, or the years of a window ("2012–2013").
     pub member_filter_joined: &'static str,
-    /// `{name}`: the button on a chip.
-    pub remove_member: &'static str,
+    /// `{name}`: the button on a chip that removes that filter (a member, the region, the years).
+    pub remove_filter: &'static str,
     /// Clears every filter.
     pub clear_filters: &'static str,
     /// Label of the region select.
@@ -376,7 +376,7 @@ static EN: Strings = Strings {
     member_filter_no_match: "No member matches",
     member_filter_chosen_already: "Already in the filter: {names}",
     member_filter_joined: "joined {years}",
-    remove_member: "Remove {name}",
+    remove_filter: "Remove {name}",
     clear_filters: "Clear filters",
     region_label: "Region",
     all_regions: "All regions",
@@ -575,7 +575,7 @@ static MN: Strings = Strings {
     member_filter_no_match: "Тохирох гишүүн алга",
     member_filter_chosen_already: "Шүүлтүүрт аль хэдийн байгаа: {names}",
     member_filter_joined: "{years} онд элссэн",
-    remove_member: "Хасах: {name}",
+    remove_filter: "Хасах: {name}",
     clear_filters: "Шүүлтүүрийг арилгах",
     region_label: "Бүс нутаг",
     all_regions: "Бүх бүс нутаг",
@@ -742,7 +742,7 @@ static RO: Strings = Strings {
     member_filter_no_match: "Niciun stat membru nu corespunde",
     member_filter_chosen_already: "Deja în filtru: {names}",
     member_filter_joined: "membru din {years}",
-    remove_member: "Elimină: {name}",
+    remove_filter: "Elimină: {name}",
     clear_filters: "Șterge filtrele",
     region_label: "Regiunea",
     all_regions: "Toate regiunile",

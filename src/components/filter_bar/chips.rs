@@ -91,7 +91,7 @@ fn Chip(text: String, button_id: String, on_remove: impl Fn() + 'static) -> impl
     let ui = UiLang::expect();
     let label = {
         let text = text.clone();
-        move || fill(ui.strings().remove_member, &[("name", &text)])
+        move || fill(ui.strings().remove_filter, &[("name", &text)])
     };
     view! {
         <li class="chips__chip">
