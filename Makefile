@@ -33,8 +33,11 @@ lint:
 unit:
 	cargo test
 
+# When the build fails in its post-build hook, say why last (Trunk's backtrace comes after it)
+# and how much disk is left (a clean clone's build and tests need a few GB).
 build:
-	trunk build --release
+	@rm -f target/post_build.error
+	trunk build --release || { cat target/post_build.error 2>/dev/null; df -h . | tail -1; exit 1; }
 
 # The browser tests run against dist/: build it first, so they never test a stale build.
 e2e: build

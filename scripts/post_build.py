@@ -22,6 +22,7 @@ import os
 import pathlib
 import re
 import subprocess
+import sys
 
 import deploy_kit
 
@@ -78,9 +79,12 @@ def previews():
     built = subprocess.run(
         ["cargo", "run", "--quiet", "--bin", "previews", "--",
          str(staging / "data" / "foc.json"), str(staging / "share")],
+        stderr=subprocess.PIPE, text=True,
     )
+    sys.stderr.write(built.stderr)
     if built.returncode != 0:
-        raise SystemExit("post_build: the previews binary failed")
+        tail = "\n".join(built.stderr.splitlines()[-20:])
+        raise SystemExit(f"post_build: the previews binary failed:\n{tail}")
 
 
 def main():
@@ -94,4 +98,20 @@ def main():
         raise SystemExit(f"post_build: {error}")
 
 
-main()
+def report(message):
+    """Trunk prints its own error and backtrace after the hook's output, which buries the
+    hook's message at the end of a CI log: keep a copy for `make build` to print last."""
+    log = pathlib.Path(__file__).resolve().parent.parent / "target" / "post_build.error"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text(message + "\n", encoding="utf-8")
+
+
+try:
+    main()
+except SystemExit as failure:
+    if failure.code not in (None, 0):
+        report(str(failure.code))
+    raise
+except Exception as failure:
+    report(f"post_build: {failure!r}")
+    raise
