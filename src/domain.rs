@@ -1,6 +1,7 @@
 //! Pure domain logic: the dataset, its validation, filtering, timeline maths and URL state.
 
 pub mod colour;
+pub mod country_story;
 pub mod dataset;
 pub mod date;
 pub mod embed_code;

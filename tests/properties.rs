@@ -32,9 +32,23 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(any::<(u8, u8, u8)>()),
         // Compact is the default, which a link never writes out.
         proptest::option::of(prop::sample::select(vec![Controls::Full, Controls::None])),
+        proptest::option::of("[A-Z]{2}"),
     )
         .prop_map(
-            |(lang, event, mut members, region, a, b, typed, embed, theme, rgb, controls)| {
+            |(
+                lang,
+                event,
+                mut members,
+                region,
+                a,
+                b,
+                typed,
+                embed,
+                theme,
+                rgb,
+                controls,
+                country,
+            )| {
                 let mut seen = Vec::new();
                 members.retain(|m| {
                     !seen.contains(m) && {
@@ -49,6 +63,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                 ViewState {
                     lang,
                     event,
+                    country,
                     members,
                     region,
                     from,

@@ -27,6 +27,9 @@ pub struct EmbedChoices {
     pub lang: Lang,
     /// The event the embed opens at.
     pub event: Option<String>,
+    /// The member whose story the embed tells ("One country's story"); `None` for the whole
+    /// coalition.
+    pub country: Option<String>,
     /// The host page's colour scheme; `None` follows the reader's setting.
     pub theme: Option<Theme>,
     /// The host page's accent colour as typed: empty for the usual colour; anything else must be
@@ -51,6 +54,7 @@ impl EmbedChoices {
         EmbedChoices {
             lang,
             event: None,
+            country: None,
             theme: None,
             accent_text: String::new(),
             height: DEFAULT_HEIGHT,
@@ -94,11 +98,12 @@ impl EmbedChoices {
 }
 
 /// The view an embed opens on: the reader's filters as set now (members, region, years,
-/// search), with the dialog's language, starting event, colour scheme and controls.
+/// search), with the dialog's language, starting event, country, colour scheme and controls.
 pub fn embed_view(current: &ViewState, choices: &EmbedChoices) -> ViewState {
     ViewState {
         lang: Some(choices.lang),
         event: choices.event.clone(),
+        country: choices.country.clone(),
         theme: choices.theme,
         accent: choices.accent(),
         controls: Some(choices.controls).filter(|c| *c != Controls::Compact),
@@ -224,6 +229,7 @@ mod tests {
         let reader = ViewState {
             lang: Some(Lang::En),
             event: Some("conference-2019-berlin".into()),
+            country: Some("EE".into()),
             members: vec!["MD".into(), "MN".into()],
             region: Some(Region::Europe),
             from: Some(2014),
@@ -237,6 +243,7 @@ mod tests {
         let choices = EmbedChoices {
             event: Some("conference-2014-tallinn".into()),
             theme: Some(Theme::Light),
+            country: Some("MD".into()),
             accent_text: " #8A1538 ".into(),
             controls: Controls::None,
             ..EmbedChoices::new(Lang::Ro)
@@ -251,6 +258,7 @@ mod tests {
             ViewState {
                 lang: Some(Lang::Ro),
                 event: Some("conference-2014-tallinn".into()),
+                country: Some("MD".into()),
                 embed: true,
                 theme: Some(Theme::Light),
                 accent: Some(Rgb(0x8a, 0x15, 0x38)),
@@ -262,7 +270,10 @@ mod tests {
         // No starting event and no scheme: the whole (filtered) timeline, in the reader's colours.
         let plain = EmbedChoices::new(Lang::Mn);
         let embed = embed_view(&reader, &plain);
-        assert_eq!((embed.event, embed.theme), (None, None));
+        assert_eq!(
+            (embed.event, embed.country, embed.theme),
+            (None, None, None)
+        );
         assert_eq!(
             embed_view(&ViewState::default(), &plain),
             ViewState {

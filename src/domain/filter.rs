@@ -163,8 +163,8 @@ pub enum Sanitized {
     SpanOutOfRange,
 }
 
-/// Fits a view state (from a link) to the dataset: closes an unknown event, drops codes that are
-/// not members (and repeated codes, silently), puts the span in order and clamps it to the
+/// Fits a view state (from a link) to the dataset: closes an unknown event and the story of a
+/// country that is not a member, drops codes that are not members (and repeated codes, silently), puts the span in order and clamps it to the
 /// dataset's years, then drops a bound at the first or last year (silently: it is the default,
 /// as the year selects write it). Says what needs the reader's notice; the rest of the state is
 /// kept.
@@ -181,6 +181,12 @@ pub fn sanitize(dataset: &Dataset, state: &mut ViewState) -> Vec<Sanitized> {
         .iter()
         .map(|member| member.country.as_str())
         .collect();
+    if let Some(code) = &state.country {
+        if !members.contains(code.as_str()) {
+            changes.push(Sanitized::UnknownMember(code.clone()));
+            state.country = None;
+        }
+    }
     let mut seen: HashSet<String> = HashSet::new();
     state.members.retain(|code| {
         if !members.contains(code.as_str()) {
@@ -662,6 +668,27 @@ mod tests {
             (state.from, state.to, state.embed),
             (Some(2012), None, true)
         );
+    }
+
+    #[test]
+    fn sanitize_closes_the_story_of_a_country_that_is_not_a_member() {
+        let data = sample();
+        let mut state = ViewState {
+            country: Some("ZZ".into()),
+            members: vec!["MD".into()],
+            ..ViewState::default()
+        };
+        assert_eq!(
+            sanitize(&data, &mut state),
+            [Sanitized::UnknownMember("ZZ".into())]
+        );
+        assert_eq!((state.country, state.members), (None, vec!["MD".into()]));
+        let mut member = ViewState {
+            country: Some("MD".into()),
+            ..ViewState::default()
+        };
+        assert!(sanitize(&data, &mut member).is_empty());
+        assert_eq!(member.country.as_deref(), Some("MD"));
     }
 
     #[test]

@@ -13,6 +13,9 @@ pub struct ViewState {
     pub lang: Option<Lang>,
     /// The id of the open event.
     pub event: Option<String>,
+    /// The member whose story the view tells (`country`, an ISO code): its card above the
+    /// timeline, its events highlighted.
+    pub country: Option<String>,
     /// Chosen members (ISO codes), in the order chosen.
     pub members: Vec<String>,
     pub region: Option<Region>,
@@ -219,6 +222,15 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<UrlNotice>) {
             },
             "event" if !value.is_empty() => state.event = Some(value.chars().take(200).collect()),
             "event" => {}
+            "country" if value.is_empty() => {}
+            "country" => {
+                let upper = value.to_ascii_uppercase();
+                if upper.len() == 2 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
+                    state.country = Some(upper);
+                } else {
+                    notices.push(UrlNotice::BadMember(shown(value)));
+                }
+            }
             "members" => {
                 for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                     let upper = code.to_ascii_uppercase();
@@ -276,6 +288,9 @@ pub fn format_query(state: &ViewState) -> String {
     if let Some(event) = &state.event {
         pairs.push(format!("event={}", percent_encode(event)));
     }
+    if let Some(country) = &state.country {
+        pairs.push(format!("country={}", percent_encode(country)));
+    }
     if !state.members.is_empty() {
         pairs.push(format!(
             "members={}",
@@ -325,13 +340,13 @@ pub enum HistoryStep {
 }
 
 /// How the address follows a change of state from `old` (what the current history entry
-/// shows) to `new`: opening, closing or switching the event adds an entry, so Back and Forward
-/// walk through the events the reader opened; any other change (filters, language, search) is
-/// written over the current entry.
+/// shows) to `new`: opening, closing or switching the event or the country's story adds an
+/// entry, so Back and Forward walk through what the reader opened; any other change (filters,
+/// language, search) is written over the current entry.
 pub fn history_step(old: &ViewState, new: &ViewState) -> HistoryStep {
     if old == new {
         HistoryStep::Nothing
-    } else if old.event != new.event {
+    } else if old.event != new.event || old.country != new.country {
         HistoryStep::Push
     } else {
         HistoryStep::Replace
@@ -461,6 +476,7 @@ mod tests {
         let state = ViewState {
             lang: Some(Lang::Mn),
             event: Some("conference-2015-ulaanbaatar".into()),
+            country: Some("MN".into()),
             members: vec!["MN".into(), "MD".into()],
             region: Some(Region::AsiaPacific),
             from: Some(2011),
@@ -474,7 +490,7 @@ mod tests {
         let query = format_query(&state);
         assert_eq!(
             query,
-            "?lang=mn&event=conference-2015-ulaanbaatar&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1&theme=light&accent=8a1538&controls=none"
+            "?lang=mn&event=conference-2015-ulaanbaatar&country=MN&members=MN,MD&region=asia_pacific&from=2011&to=2015&q=%D0%A3%D0%BB%D0%B0%D0%B0%D0%BD%D0%B1%D0%B0%D0%B0%D1%82%D0%B0%D1%80%20%26%20co&embed=1&theme=light&accent=8a1538&controls=none"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(format_query(&ViewState::default()), "");
@@ -501,6 +517,31 @@ mod tests {
         assert_eq!(history_step(&closed, &open("a")), HistoryStep::Push);
         assert_eq!(history_step(&open("a"), &closed), HistoryStep::Push);
         assert_eq!(history_step(&open("a"), &open("b")), HistoryStep::Push);
+    }
+
+    #[test]
+    fn opening_closing_or_switching_a_country_adds_a_history_entry() {
+        let whole = ViewState::default();
+        let story = |code: &str| ViewState {
+            country: Some(code.into()),
+            ..ViewState::default()
+        };
+        assert_eq!(history_step(&whole, &story("MD")), HistoryStep::Push);
+        assert_eq!(history_step(&story("MD"), &whole), HistoryStep::Push);
+        assert_eq!(history_step(&story("MD"), &story("MN")), HistoryStep::Push);
+    }
+
+    #[test]
+    fn a_country_is_two_letters_any_case_and_garbage_gives_a_notice() {
+        assert_eq!(parse_query("country=md").0.country.as_deref(), Some("MD"));
+        assert_eq!(parse_query("country=").0, ViewState::default());
+        let (state, notices) = parse_query("country=Moldova&lang=ro");
+        assert_eq!((state.country, state.lang), (None, Some(Lang::Ro)));
+        assert_eq!(notices, [UrlNotice::BadMember("Moldova".into())]);
+        assert_eq!(
+            parse_query("country=%3Cb%3E").1,
+            [UrlNotice::BadMember("<b>".into())]
+        );
     }
 
     #[test]

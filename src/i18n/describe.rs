@@ -2,8 +2,9 @@
 //! Pure functions, so what the reader sees is tested natively.
 
 use crate::domain::colour::MIN_CONTRAST;
+use crate::domain::country_story::PlaceInCount;
 use crate::domain::dataset::{
-    Dataset, Event, EventKind, Participants, Place, Qualifier, Region, ReportedCount,
+    Dataset, Event, EventKind, Member, Participants, Place, Qualifier, Region, ReportedCount,
 };
 use crate::domain::date::PartialDate;
 use crate::domain::embed_code::{MAX_HEIGHT, MIN_HEIGHT};
@@ -11,7 +12,10 @@ use crate::domain::filter::Sanitized;
 use crate::domain::lang::Lang;
 use crate::domain::url_state::{Controls, Theme, UrlNotice, ViewState};
 use crate::domain::year_span::YearSpan;
-use crate::i18n::format::{format_date, format_date_range, format_number, format_tenths};
+use crate::i18n::format::{
+    format_date, format_date_genitive, format_date_range, format_number, format_ordinal,
+    format_tenths,
+};
 use crate::i18n::strings::{fill, strings};
 
 /// The name of a kind of event.
@@ -62,6 +66,42 @@ pub fn country_name(dataset: &Dataset, code: &str, lang: Lang) -> String {
         .country(code)
         .map(|c| c.name.get(lang).to_string())
         .unwrap_or_else(|| code.to_string())
+}
+
+/// When a member joined, at its date's precision; a window where the sources allow one.
+pub fn joined_text(lang: Lang, member: &Member) -> String {
+    match member.joined_by {
+        Some(by) => fill(
+            strings(lang).roster_window,
+            &[
+                ("from", &format_date(lang, member.joined)),
+                // The form a date takes before a postposition (mn "… сарын хооронд").
+                ("to", &format_date_genitive(lang, by)),
+            ],
+        ),
+        None => format_date(lang, member.joined),
+    }
+}
+
+/// "Moldova in the coalition": the country card's heading, and the words of a link to a
+/// member's story.
+pub fn country_heading(dataset: &Dataset, code: &str, lang: Lang) -> String {
+    fill(
+        strings(lang).country_heading,
+        &[("country", &country_name(dataset, code, lang))],
+    )
+}
+
+/// A member's place in the coalition's count in words: "Founding member", "the 36th member",
+/// "the 22nd member, as the sources count".
+pub fn place_in_count_text(lang: Lang, place: PlaceInCount) -> String {
+    let s = strings(lang);
+    let (template, n) = match place {
+        PlaceInCount::Founder => return s.roster_founder.to_string(),
+        PlaceInCount::Stated(n) => (s.country_ordinal_stated, n),
+        PlaceInCount::Counted { n, .. } => (s.country_ordinal_counted, n),
+    };
+    fill(template, &[("ordinal", &format_ordinal(lang, n))])
 }
 
 /// When a member joined, by the year ("joined 2014"), or the years of the window the sources

@@ -52,6 +52,40 @@ pub fn format_number(lang: Lang, n: u64) -> String {
     out
 }
 
+/// An ordinal number as it comes before a noun: en "22nd", mn "22 дугаар" (the suffix by the
+/// vowel harmony of the numeral's last word, as in dates), ro "al 22-lea" ("primul" for 1;
+/// masculine, as "membru" is).
+pub fn format_ordinal(lang: Lang, n: u32) -> String {
+    let number = format_number(lang, n.into());
+    match lang {
+        Lang::En => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{number}{suffix}")
+        }
+        Lang::Mn => {
+            // The last word spoken: the units (нэг, дөрөв, ес take "дүгээр"), else the tens
+            // (дөч, ер take "дүгээр"), else зуу, мянга ("дугаар").
+            let front = matches!((n % 10, n / 10 % 10), (1 | 4 | 9, _) | (0, 4 | 9));
+            format!(
+                "{number} {}",
+                if front {
+                    "дүгээр"
+                } else {
+                    "дугаар"
+                }
+            )
+        }
+        Lang::Ro if n == 1 => "primul".to_string(),
+        Lang::Ro => format!("al {number}-lea"),
+    }
+}
+
 /// A number given in tenths, with one decimal and the language's decimal sign (`4.5`, ro `4,5`).
 pub fn format_tenths(lang: Lang, tenths: u32) -> String {
     format!(
@@ -356,6 +390,43 @@ pub fn month_name(lang: Lang, month: u8) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinals_in_each_language() {
+        let en: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 42, 101, 111]
+            .into_iter()
+            .map(|n| format_ordinal(Lang::En, n))
+            .collect();
+        assert_eq!(
+            en,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "42nd",
+                "101st", "111th"
+            ]
+        );
+        let mn: Vec<String> = [1, 2, 4, 9, 10, 11, 22, 36, 40, 90, 100]
+            .into_iter()
+            .map(|n| format_ordinal(Lang::Mn, n))
+            .collect();
+        assert_eq!(
+            mn,
+            [
+                "1 дүгээр",
+                "2 дугаар",
+                "4 дүгээр",
+                "9 дүгээр",
+                "10 дугаар",
+                "11 дүгээр",
+                "22 дугаар",
+                "36 дугаар",
+                "40 дүгээр",
+                "90 дүгээр",
+                "100 дугаар"
+            ]
+        );
+        assert_eq!(format_ordinal(Lang::Ro, 1), "primul");
+        assert_eq!(format_ordinal(Lang::Ro, 22), "al 22-lea");
+    }
     use Lang::{En, Mn, Ro};
 
     fn date(text: &str) -> PartialDate {

@@ -298,6 +298,29 @@ pub struct Strings {
     pub chart_alternatives: &'static str,
     /// The column of the counts' notes (why sources disagree).
     pub chart_note: &'static str,
+    /// The country card's heading, and links to a member's story: "{country} in the coalition".
+    pub country_heading: &'static str,
+    /// The card's button that ends the story and shows the whole coalition.
+    pub country_close: &'static str,
+    /// What the card does to the timeline.
+    pub country_hint: &'static str,
+    /// A member's place in the count as a source states it: "the {ordinal} member".
+    pub country_ordinal_stated: &'static str,
+    /// A member's place in the count as the reported counts show it.
+    pub country_ordinal_counted: &'static str,
+    /// The summary of the card's folded part (the note, the events, the sources).
+    pub country_more: &'static str,
+    /// The card's label for the chairship terms.
+    pub country_chaired: &'static str,
+    /// The card's label for the conferences it hosted.
+    pub country_hosted: &'static str,
+    /// The heading of the card's list of the events it is named in.
+    pub country_events: &'static str,
+    /// The growth chart's mark of the member's accession: "{country} joins".
+    pub country_joins: &'static str,
+    /// The Embed dialog's country choice, and its "none" option.
+    pub embed_country: &'static str,
+    pub embed_no_country: &'static str,
     /// Events in the dataset.
     pub events_count: Plural,
     /// The live announcement of what the timeline shows.
@@ -473,6 +496,18 @@ static EN: Strings = Strings {
     chart_count: "Reported count",
     chart_alternatives: "Other figures",
     chart_note: "Note",
+    country_heading: "{country} in the coalition",
+    country_close: "Show the whole coalition",
+    country_hint: "Its events are highlighted on the timeline; the others are dimmed.",
+    country_ordinal_stated: "the {ordinal} member",
+    country_ordinal_counted: "the {ordinal} member, as the sources count",
+    country_more: "Notes, events and sources",
+    country_chaired: "Chaired the coalition",
+    country_hosted: "Hosted",
+    country_events: "On the timeline",
+    country_joins: "{country} joins",
+    embed_country: "One country's story",
+    embed_no_country: "None (the whole coalition)",
     events_count: Plural {
         one: "{n} event",
         few: "{n} events",
@@ -672,6 +707,18 @@ static MN: Strings = Strings {
     chart_count: "Мэдээлсэн тоо",
     chart_alternatives: "Бусад тоо",
     chart_note: "Тайлбар",
+    country_heading: "Эвсэл дэх {country}",
+    country_close: "Бүх эвслийг харуулах",
+    country_hint: "Хэлхээс дээр түүний үйл явдлуудыг тодруулж, бусдыг бүдгэрүүлсэн.",
+    country_ordinal_stated: "{ordinal} гишүүн",
+    country_ordinal_counted: "эх сурвалжуудын тооллоор {ordinal} гишүүн",
+    country_more: "Тэмдэглэл, үйл явдал, эх сурвалж",
+    country_chaired: "Эвслийг даргалсан",
+    country_hosted: "Зохион байгуулсан",
+    country_events: "Хэлхээс дээр",
+    country_joins: "{country} элсэв",
+    embed_country: "Нэг орны түүх",
+    embed_no_country: "Байхгүй (бүх эвсэл)",
     events_count: Plural { one: "{n} үйл явдал", few: "{n} үйл явдал", other: "{n} үйл явдал" },
     events_shown: Plural { one: "{n} үйл явдал харуулж байна", few: "{n} үйл явдал харуулж байна", other: "{n} үйл явдал харуулж байна" },
     filters_on: Plural { one: "{n} шүүлтүүр идэвхтэй", few: "{n} шүүлтүүр идэвхтэй", other: "{n} шүүлтүүр идэвхтэй" },
@@ -838,6 +885,18 @@ static RO: Strings = Strings {
     chart_count: "Număr raportat",
     chart_alternatives: "Alte cifre",
     chart_note: "Notă",
+    country_heading: "{country} în Coaliție",
+    country_close: "Arată întreaga Coaliție",
+    country_hint: "Evenimentele sale sunt evidențiate în cronologie; celelalte sunt estompate.",
+    country_ordinal_stated: "{ordinal} membru",
+    country_ordinal_counted: "{ordinal} membru, după numărătoarea surselor",
+    country_more: "Note, evenimente și surse",
+    country_chaired: "A deținut președinția",
+    country_hosted: "A găzduit",
+    country_events: "În cronologie",
+    country_joins: "{country} aderă",
+    embed_country: "Povestea unei țări",
+    embed_no_country: "Niciuna (întreaga Coaliție)",
     events_count: Plural { one: "{n} eveniment", few: "{n} evenimente", other: "{n} de evenimente" },
     events_shown: Plural { one: "Se afișează {n} eveniment", few: "Se afișează {n} evenimente", other: "Se afișează {n} de evenimente" },
     filters_on: Plural { one: "{n} filtru activ", few: "{n} filtre active", other: "{n} de filtre active" },
