@@ -1,6 +1,6 @@
 //! Build step (`scripts/post_build.py`): writes the link previews for a dataset file into a
-//! folder: `<id>.<lang>.html` and `<id>.<lang>.png` for every event in every language
-//! (`src/previews.rs`). `FOC_PUBLIC_URL` (the app's public address, e.g.
+//! folder: `<id>.<lang>.html` and `<id>.<lang>.png` for every event in every language, and
+//! `country-<code>.<lang>.*` for every member's story (`src/previews.rs`). `FOC_PUBLIC_URL` (the app's public address, e.g.
 //! `https://example.org/foc/`) makes their links absolute, as link previews need; without it the
 //! build goes on with relative links and says so.
 //!
@@ -22,7 +22,7 @@ fn run() -> Result<(), String> {
     use foc_timeline::domain::lang::Lang;
     use foc_timeline::domain::validate::decode_dataset;
     use foc_timeline::previews::card::{card_png, CardFonts, CardText};
-    use foc_timeline::previews::page::preview_page;
+    use foc_timeline::previews::page::{country_preview, preview_page, render};
     use foc_timeline::previews::{image_file, page_file, public_base_url};
     use std::path::PathBuf;
 
@@ -52,6 +52,28 @@ fn run() -> Result<(), String> {
             let png = card_png(&CardText::for_event(&dataset, event, lang), &fonts)
                 .map_err(|error| format!("{} ({}): {error}", event.id, lang.code()))?;
             write(image_file(&event.id, lang), &png)?;
+            pages += 1;
+            image_bytes += png.len();
+            largest = largest.max(png.len());
+        }
+    }
+    // A member's story, in every language, like the events.
+    for member in &dataset.members {
+        for lang in Lang::ALL {
+            let code = &member.country;
+            let (Some(preview), Some(card)) = (
+                country_preview(&dataset, code, lang),
+                CardText::for_country(&dataset, code, lang),
+            ) else {
+                continue;
+            };
+            write(
+                page_file(&preview.stem, lang),
+                render(&dataset, &preview, lang, base_url.as_deref()).as_bytes(),
+            )?;
+            let png = card_png(&card, &fonts)
+                .map_err(|error| format!("{} ({}): {error}", preview.stem, lang.code()))?;
+            write(image_file(&preview.stem, lang), &png)?;
             pages += 1;
             image_bytes += png.len();
             largest = largest.max(png.len());

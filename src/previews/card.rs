@@ -13,11 +13,15 @@ use skrifa::{FontRef, MetadataProvider};
 
 use super::{IMAGE_HEIGHT, IMAGE_WIDTH};
 use crate::domain::colour::Rgb;
+use crate::domain::country_story::country_story;
 use crate::domain::dataset::{Dataset, Event, EventKind};
 use crate::domain::html::escape_html;
 use crate::domain::lang::Lang;
-use crate::i18n::describe::{kind_label, place_text};
+use crate::i18n::describe::{
+    country_heading, joined_text, kind_label, place_in_count_text, place_text, region_label,
+};
 use crate::i18n::format::format_date_range;
+use crate::i18n::strings::strings;
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -73,6 +77,28 @@ impl CardText {
             },
             site: dataset.about.name.get(lang).to_string(),
         }
+    }
+}
+
+impl CardText {
+    /// The card of a member's story: its heading, when it joined, which member it was and its
+    /// region. `None` for a code that is not a member.
+    pub fn for_country(dataset: &Dataset, code: &str, lang: Lang) -> Option<CardText> {
+        let story = country_story(dataset, code)?;
+        let s = strings(lang);
+        let mut facts: Vec<String> = story
+            .place
+            .map(|place| place_in_count_text(lang, place))
+            .into_iter()
+            .collect();
+        facts.extend(story.region.map(|r| region_label(lang, r).to_string()));
+        Some(CardText {
+            kind: EventKind::Accession,
+            kind_label: format!("{}: {}", s.roster_joined, joined_text(lang, story.member)),
+            title: country_heading(dataset, code, lang),
+            when_and_where: facts.join(" · "),
+            site: dataset.about.name.get(lang).to_string(),
+        })
     }
 }
 

@@ -1,14 +1,19 @@
-//! The preview page of one event in one language: title, description, canonical link, Open Graph
+//! The preview page of one event, or one member's story, in one language: title, description, canonical link, Open Graph
 //! and Twitter tags (with the card image), the other languages as alternates, and a refresh on to
 //! the app's deep link for a person who opens it.
 
 use super::{image_file, page_file, IMAGE_HEIGHT, IMAGE_WIDTH};
+use crate::domain::country_story::country_story;
 use crate::domain::dataset::{Dataset, Event};
 use crate::domain::html::escape_html;
 use crate::domain::lang::Lang;
+use crate::domain::url_state::{format_query, ViewState};
 use crate::fallback::deep_link;
-use crate::i18n::describe::{kind_label, place_text};
+use crate::i18n::describe::{
+    country_heading, joined_text, kind_label, place_in_count_text, place_text, region_label,
+};
 use crate::i18n::format::format_date_range;
+use crate::i18n::strings::strings;
 
 /// The longest description, in characters: what link previews show before cutting it themselves.
 pub const DESCRIPTION_MAX_CHARS: usize = 200;
@@ -77,37 +82,113 @@ pub fn image_alt(dataset: &Dataset, event: &Event, lang: Lang) -> String {
     parts.join(" · ")
 }
 
-/// The whole page. With `base_url` (the app's public address, ending in `/`) every link is
-/// absolute, as crawlers need; without it they are relative to `share/`, which browsers follow
-/// but most link previews do not.
+/// What a preview page says of its subject (an event, or a member's story), in one language.
+pub struct Preview {
+    /// The subject's name in file names: an event's id, or `country-MD`.
+    pub stem: String,
+    pub title: String,
+    /// Already cut to [`DESCRIPTION_MAX_CHARS`].
+    pub description: String,
+    /// The query of the app's deep link (`?lang=ro&event=…`).
+    pub link: String,
+    /// What the card image says, as one line.
+    pub alt: String,
+}
+
+/// The preview of an event.
+pub fn event_preview(dataset: &Dataset, event: &Event, lang: Lang) -> Preview {
+    Preview {
+        stem: event.id.clone(),
+        title: event.title.get(lang).to_string(),
+        description: cut_description(event.summary.get(lang), DESCRIPTION_MAX_CHARS),
+        link: deep_link(lang, &event.id),
+        alt: image_alt(dataset, event, lang),
+    }
+}
+
+/// The file stem of a member's story's preview: `country-MD`.
+pub fn country_stem(code: &str) -> String {
+    format!("country-{code}")
+}
+
+/// The preview of a member's story (`?country=MD`): its heading, then when it joined, which
+/// member it was, its region and the dataset's note on it. `None` for a code that is not a member.
+pub fn country_preview(dataset: &Dataset, code: &str, lang: Lang) -> Option<Preview> {
+    let story = country_story(dataset, code)?;
+    let s = strings(lang);
+    let mut facts = vec![format!(
+        "{}: {}",
+        s.roster_joined,
+        joined_text(lang, story.member)
+    )];
+    facts.extend(story.place.map(|place| place_in_count_text(lang, place)));
+    facts.extend(
+        story
+            .region
+            .map(|region| format!("{}: {}", s.region_label, region_label(lang, region))),
+    );
+    let facts = facts.join(" · ");
+    let note = story
+        .member
+        .note
+        .as_ref()
+        .map(|n| n.get(lang))
+        .unwrap_or("");
+    Some(Preview {
+        stem: country_stem(code),
+        title: country_heading(dataset, code, lang),
+        description: cut_description(&format!("{facts}. {note}"), DESCRIPTION_MAX_CHARS),
+        link: format_query(&ViewState {
+            lang: Some(lang),
+            country: Some(code.to_string()),
+            ..ViewState::default()
+        }),
+        alt: format!("{} · {facts}", country_heading(dataset, code, lang)),
+    })
+}
+
+/// The preview page of an event (see [`render`]).
 pub fn preview_page(
     dataset: &Dataset,
     event: &Event,
     lang: Lang,
     base_url: Option<&str>,
 ) -> String {
+    render(
+        dataset,
+        &event_preview(dataset, event, lang),
+        lang,
+        base_url,
+    )
+}
+
+/// The whole page. With `base_url` (the app's public address, ending in `/`) every link is
+/// absolute, as crawlers need; without it they are relative to `share/`, which browsers follow
+/// but most link previews do not.
+pub fn render(dataset: &Dataset, preview: &Preview, lang: Lang, base_url: Option<&str>) -> String {
     let site = dataset.about.name.get(lang);
-    let title = event.title.get(lang);
-    let description = cut_description(event.summary.get(lang), DESCRIPTION_MAX_CHARS);
-    let link = deep_link(lang, &event.id);
+    let title = preview.title.as_str();
+    let description = &preview.description;
+    let link = &preview.link;
+    let stem = preview.stem.as_str();
     let (target, canonical, image) = match base_url {
         Some(base) => (
             format!("{base}{link}"),
             format!("{base}{link}"),
-            format!("{base}share/{}", image_file(&event.id, lang)),
+            format!("{base}share/{}", image_file(stem, lang)),
         ),
         None => (
             format!("../{link}"),
             format!("../{link}"),
-            image_file(&event.id, lang),
+            image_file(stem, lang),
         ),
     };
     let alternates: String = Lang::ALL
         .iter()
         .map(|&other| {
             let href = match base_url {
-                Some(base) => format!("{base}share/{}", page_file(&event.id, other)),
-                None => page_file(&event.id, other),
+                Some(base) => format!("{base}share/{}", page_file(stem, other)),
+                None => page_file(stem, other),
             };
             format!(
                 r#"<link rel="alternate" hreflang="{}" href="{}">"#,
@@ -126,8 +207,8 @@ pub fn preview_page(
             )
         })
         .collect();
-    let alt = escape_html(&image_alt(dataset, event, lang));
-    let (esc_title, esc_description) = (escape_html(title), escape_html(&description));
+    let alt = escape_html(&preview.alt);
+    let (esc_title, esc_description) = (escape_html(title), escape_html(description));
     let (esc_canonical, esc_image, esc_target) = (
         escape_html(&canonical),
         escape_html(&image),
