@@ -22,6 +22,7 @@ use crate::domain::lang::Lang;
 use crate::domain::sorting;
 use crate::domain::url_state::{parse_query, Theme, ViewState};
 use crate::focus;
+use crate::i18n::describe::country_heading;
 use crate::i18n::strings::strings;
 use crate::state::{LoadState, Loaded, OpenEvent, Page, UiLang, UrlState};
 
@@ -230,7 +231,8 @@ pub fn Shell(
     }
 }
 
-/// Mirrors the state into the document: `<html lang>`, the title (naming the open event) and
+/// Mirrors the state into the document: `<html lang>`, the title (naming the open event, else
+/// the member whose story is told) and
 /// the look a link asks for (colour scheme, accent).
 fn mirror_into_document(
     state: UrlState,
@@ -241,12 +243,19 @@ fn mirror_into_document(
     Effect::new(move |_| {
         let lang = lang.get();
         let app_title = strings(lang).app_title;
-        let event_title = open.get().and_then(|index| match &*load.read() {
+        let country = state.with(|v| v.country.clone());
+        let event_title = match &*load.read() {
             LoadState::Loaded(loaded) => {
-                Some(loaded.dataset.events[index].title.get(lang).to_string())
+                let dataset = &loaded.dataset;
+                open.get()
+                    .map(|index| dataset.events[index].title.get(lang).to_string())
+                    .or_else(|| {
+                        let code = country.filter(|code| dataset.member(code).is_some())?;
+                        Some(country_heading(dataset, &code, lang))
+                    })
             }
             _ => None,
-        });
+        };
         let title = match event_title {
             Some(event) => format!("{event} · {app_title}"),
             None => app_title.to_string(),

@@ -372,6 +372,15 @@ pub fn centre_in_scroller(element: &Element, scroller: &Element) {
     scroller.set_scroll_left((centre - frame.width() / 2.0).max(0.0) as i32);
 }
 
+/// Whether `element` lies wholly within `scroller`'s visible width.
+pub fn within_scroller(element: &Element, scroller: &Element) -> bool {
+    let (item, frame) = (
+        element.get_bounding_client_rect(),
+        scroller.get_bounding_client_rect(),
+    );
+    item.left() >= frame.left() && item.right() <= frame.right()
+}
+
 /// Brings `element` into sight without moving focus when something may hide it: sideways in its
 /// `scroller` just enough to show it whole, then, if `cover` now covers it (a panel at the foot
 /// of the screen), the page up until it clears `cover`. In a frame, that page is the frame's

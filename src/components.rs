@@ -1,9 +1,11 @@
 //! Presentational components: props in, callbacks out; no business logic in `view!`.
 
 pub mod about;
+pub mod country_card;
 pub mod data_issues;
 pub mod embed_dialog;
 pub mod event_detail;
+pub mod event_link;
 pub mod filter_bar;
 pub mod growth_chart;
 pub mod language_switch;

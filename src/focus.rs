@@ -138,6 +138,34 @@ pub fn after_filter_chip_removed() {
     });
 }
 
+/// A member's story opened: focus goes to its card's title, brought into sight.
+pub fn to_country_card() {
+    request_frame(|| {
+        focus_id(ids::COUNTRY_CARD_TITLE);
+    });
+}
+
+/// A member's story opened with no event open: its first event's marker is brought into sight on
+/// the axis if it is out of it (a recent member's story starts far to the right); focus stays.
+pub fn show_story_start(event_id: &str) {
+    let marker = marker_id(event_id);
+    request_frame(move || {
+        let marker = browser::element(&marker);
+        if let (Some(marker), Some(scroller)) = (marker, browser::element(ids::TIMELINE_SCROLLER)) {
+            if !browser::within_scroller(&marker, &scroller) {
+                browser::centre_in_scroller(&marker, &scroller);
+            }
+        }
+    });
+}
+
+/// The story closed with its card's own button: focus goes to the timeline.
+pub fn after_country_closed() {
+    request_frame(|| {
+        let _ = to_tab_stop() || focus_id(ids::TIMELINE);
+    });
+}
+
 /// Clear removed every filter and, with them, itself: focus goes to the member input.
 pub fn after_filters_cleared() {
     request_frame(|| {

@@ -32,6 +32,9 @@ pub const FILTERS_PANEL: &str = "filters-panel";
 pub const REGION_CHIP_REMOVE: &str = "chip-remove-region";
 pub const YEARS_CHIP_REMOVE: &str = "chip-remove-years";
 pub const CLEAR_FILTERS: &str = "clear-filters";
+/// The country card (`?country=`) and its title, where focus goes when a story opens.
+pub const COUNTRY_CARD: &str = "country-card";
+pub const COUNTRY_CARD_TITLE: &str = "country-card-title";
 
 /// The DOM id of an event's marker on the timeline.
 pub fn marker_id(event_id: &str) -> String {

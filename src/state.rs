@@ -108,6 +108,20 @@ impl UrlState {
         self.0.update(|v| v.event = None);
     }
 
+    /// Opens the story of the member `code` (closing the open event, whose detail would cover
+    /// the card on a phone).
+    pub fn open_country(self, code: String) {
+        self.0.update(|v| {
+            v.country = Some(code);
+            v.event = None;
+        });
+    }
+
+    /// Ends the member's story: the whole coalition again.
+    pub fn close_country(self) {
+        self.0.update(|v| v.country = None);
+    }
+
     /// Switches the interface (and content) language.
     pub fn set_lang(self, lang: Lang) {
         self.0.update(|v| v.lang = Some(lang));

@@ -9,9 +9,9 @@ use leptos::task::spawn_local;
 use crate::browser;
 use crate::components::on_mount::on_mount;
 use crate::components::{
-    about::About, data_issues::DataIssues, embed_dialog::EmbedDialog, event_detail::EventDetail,
-    filter_bar::FilterBar, growth_chart::GrowthChart, print_list::PrintList, roster::Roster,
-    timeline::Timeline,
+    about::About, country_card::CountryCard, data_issues::DataIssues, embed_dialog::EmbedDialog,
+    event_detail::EventDetail, filter_bar::FilterBar, growth_chart::GrowthChart,
+    print_list::PrintList, roster::Roster, timeline::Timeline,
 };
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::visible_events;
@@ -43,6 +43,7 @@ pub fn Explorer(
         <DataIssues issues=loaded.issues.clone() />
         <div class="explorer">
             <FilterBar dataset=loaded.dataset.clone() />
+            <CountryCard dataset=loaded.dataset.clone() />
             // The open event's detail goes beside or below its timeline, and sticks only within
             // this box (style.css), never over the chart and roster below.
             <div class="explorer__timeline-and-detail">

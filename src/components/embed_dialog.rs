@@ -16,9 +16,10 @@ use crate::domain::embed_code::{
     embed_snippet, embed_view, script_url_beside, EmbedChoices, MAX_HEIGHT, MIN_HEIGHT,
 };
 use crate::domain::lang::Lang;
+use crate::domain::membership::{sort_roster, RosterSort};
 use crate::domain::url_state::{Controls, Theme};
 use crate::i18n::describe::{
-    controls_label, embed_height_error, filter_lines, theme_label, url_notice_text,
+    controls_label, country_name, embed_height_error, filter_lines, theme_label, url_notice_text,
 };
 use crate::i18n::format::format_date_range;
 use crate::i18n::strings::strings;
@@ -45,11 +46,12 @@ pub fn EmbedDialog(
     let with_script = move || choices.with(|c| c.with_script);
 
     let open = move |_| {
-        let (event, theme, accent) =
-            view_state.with_untracked(|v| (v.event.clone(), v.theme, v.accent));
+        let (event, country, theme, accent) =
+            view_state.with_untracked(|v| (v.event.clone(), v.country.clone(), v.theme, v.accent));
         choices.update(|c| {
             c.lang = ui.0.get_untracked();
             c.event = event;
+            c.country = country;
             c.theme = theme;
             c.accent_text = accent.map(Rgb::hex).unwrap_or_default();
             // A value left invalid last time gives way to the height the code uses.
@@ -125,6 +127,29 @@ pub fn EmbedDialog(
                 .into()
         }
     };
+    // The members, by name in the reader's language, for "One country's story".
+    let country_options = {
+        let dataset = dataset.clone();
+        move || {
+            if !is_open.get() {
+                return None;
+            }
+            let lang = ui.get();
+            sort_roster(&dataset, lang, RosterSort::Name, false)
+                .into_iter()
+                .map(|member| {
+                    let code = member.country.clone();
+                    let selected = {
+                        let code = code.clone();
+                        move || choices.with(|c| c.country.as_deref() == Some(code.as_str()))
+                    };
+                    let name = country_name(&dataset, &code, lang);
+                    view! { <option value=code selected=selected>{name}</option> }
+                })
+                .collect_view()
+                .into()
+        }
+    };
 
     view! {
         <button type="button" class="button button--secondary timeline__embed" on:click=open>
@@ -181,6 +206,16 @@ pub fn EmbedDialog(
                     <p id="embed-accent-error" class="embed-dialog__error" aria-live="polite">
                         {move || choices.with(|c| c.accent_problem()).map(|problem| url_notice_text(ui.get(), &problem))}
                     </p>
+                    <label class="embed-dialog__field">
+                        <span>{ui.text(|s| s.embed_country)}</span>
+                        <select name="embed-country" on:change=move |ev| {
+                            let code = event_target_value(&ev);
+                            choices.update(|c| c.country = (!code.is_empty()).then_some(code));
+                        }>
+                            <option value="" selected=move || choices.with(|c| c.country.is_none())>{ui.text(|s| s.embed_no_country)}</option>
+                            {country_options}
+                        </select>
+                    </label>
                     <label class="embed-dialog__field">
                         <span>{ui.text(|s| s.embed_event)}</span>
                         <select name="embed-event" on:change=move |ev| {

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::country_card::CountryLink;
 use crate::components::related_events::RelatedEvents;
 use crate::components::source_links::SourceLinks;
-use crate::domain::dataset::{Dataset, Event};
+use crate::domain::dataset::{Dataset, Event, EventKind};
 use crate::focus;
-use crate::i18n::describe::kind_label;
+use crate::i18n::describe::{country_heading, kind_label};
 use crate::ids;
 use crate::state::{OpenEvent, UiLang, UrlState};
 
@@ -96,6 +97,18 @@ fn DetailPanel(
             <DetailSteps dataset=dataset.clone() index=index visible=visible />
             <DetailFacts dataset=dataset.clone() event=event.clone() />
             <p class="event-detail__summary">{summary}</p>
+            {(kind == EventKind::Accession).then(|| {
+                let dataset = dataset.clone();
+                view! {
+                    <ul class="event-detail__stories">
+                        {event.members.iter().filter(|code| dataset.member(code).is_some()).map(|code| {
+                            let (dataset, name_code) = (dataset.clone(), code.clone());
+                            let text = Signal::derive(move || country_heading(&dataset, &name_code, ui.get()));
+                            view! { <li><CountryLink code=code.clone() text=text /></li> }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
             <RelatedEvents dataset=dataset.clone() event=event.clone() />
             <DetailNotes dataset=dataset.clone() event=event.clone() />
             <LinkActions event=event />

@@ -9,9 +9,10 @@ use crate::domain::dataset::Dataset;
 use crate::domain::filter::dataset_years;
 use crate::domain::membership::growth_series;
 use crate::domain::timeline::{css_number, year_ticks, Span};
-use crate::i18n::describe::count_label;
+use crate::i18n::describe::{count_label, country_name};
 use crate::i18n::format::{format_date, format_number};
-use crate::state::UiLang;
+use crate::i18n::strings::fill;
+use crate::state::{UiLang, UrlState};
 
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 260.0;
@@ -94,6 +95,40 @@ pub fn GrowthChart(
         })
         .collect_view();
 
+    // A member's story marks its accession: a line at its joining (the middle of its window
+    // where the sources give one), labelled, and said in the chart's description and legend.
+    let view_state = UrlState::expect();
+    let joins_label = {
+        let dataset = dataset.clone();
+        move || {
+            let code = view_state.with(|v| v.country.clone())?;
+            dataset.member(&code)?;
+            Some(fill(
+                ui.strings().country_joins,
+                &[("country", &country_name(&dataset, &code, ui.get()))],
+            ))
+        }
+    };
+    let story_mark = {
+        let dataset = dataset.clone();
+        let joins_label = joins_label.clone();
+        move || {
+            let code = view_state.with(|v| v.country.clone())?;
+            let member = dataset.member(&code)?;
+            let last = member.joined_by.unwrap_or(member.joined);
+            let mx = x((member.joined.start_days() + last.end_days()) / 2);
+            // The label reads leftwards from the line in the chart's right half.
+            let anchor = if mx > WIDTH / 2.0 { "end" } else { "start" };
+            let tx = if mx > WIDTH / 2.0 { mx - 4.0 } else { mx + 4.0 };
+            Some(view! {
+                <g class="chart__story">
+                    <line class="chart__story-line" x1=css_number(mx, 1) x2=css_number(mx, 1) y1=css_number(TOP - 8.0, 1) y2=css_number(HEIGHT - BOTTOM, 1) />
+                    <text class="chart__story-label" x=css_number(tx, 1) y=css_number(TOP - 8.0, 1) text-anchor=anchor dominant-baseline="hanging">{joins_label()}</text>
+                </g>
+            })
+        }
+    };
+
     let table_rows = {
         let dataset = dataset.clone();
         move || {
@@ -125,15 +160,26 @@ pub fn GrowthChart(
             <h2 id="chart-title">{ui.text(|s| s.chart_heading)}</h2>
             <figure class="chart__figure">
                 <svg class="chart__svg" viewBox=format!("0 0 {} {}", css_number(WIDTH, 0), css_number(HEIGHT, 0)) role="img" aria-labelledby="chart-title chart-description">
-                    <desc id="chart-description">{move || format!("{}; {}.", ui.strings().chart_named, ui.strings().chart_reported)}</desc>
+                    <desc id="chart-description">{
+                        let joins_label = joins_label.clone();
+                        move || {
+                            let s = ui.strings();
+                            match joins_label() {
+                                Some(joins) => format!("{}; {}; {joins}.", s.chart_named, s.chart_reported),
+                                None => format!("{}; {}.", s.chart_named, s.chart_reported),
+                            }
+                        }
+                    }</desc>
                     {y_ticks}
                     {x_ticks}
                     <path class="chart__line" d=path />
                     {dots}
+                    {story_mark}
                 </svg>
                 <figcaption class="chart__legend">
                     <span class="chart__key chart__key--line">{ui.text(|s| s.chart_named)}</span>
                     <span class="chart__key chart__key--dot">{ui.text(|s| s.chart_reported)}</span>
+                    {move || joins_label().map(|joins| view! { <span class="chart__key chart__key--story">{joins}</span> })}
                 </figcaption>
             </figure>
             <details class="chart__data">

@@ -6,27 +6,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::dataset::{Dataset, Member};
+use crate::components::country_card::CountryLink;
+use crate::domain::dataset::Dataset;
 use crate::domain::lang::Lang;
 use crate::domain::membership::{members_as_of, roles, sort_roster, RosterSort};
-use crate::i18n::describe::{country_name, unidentified_note};
-use crate::i18n::format::{format_date, format_date_as_of, format_date_genitive, format_number};
+use crate::i18n::describe::{country_name, joined_text, unidentified_note};
+use crate::i18n::format::{format_date_as_of, format_number};
 use crate::i18n::strings::{fill, strings};
 use crate::state::{OpenEvent, UiLang};
-
-fn joined_text(lang: Lang, member: &Member) -> String {
-    match member.joined_by {
-        Some(by) => fill(
-            strings(lang).roster_window,
-            &[
-                ("from", &format_date(lang, member.joined)),
-                // The form a date takes before a postposition (mn "… сарын хооронд").
-                ("to", &format_date_genitive(lang, by)),
-            ],
-        ),
-        None => format_date(lang, member.joined),
-    }
-}
 
 fn roles_text(dataset: &Dataset, lang: Lang, code: &str) -> String {
     let s = strings(lang);
@@ -108,7 +95,10 @@ pub fn Roster(
                     view! {
                         <tr>
                             <th scope="row">
-                                {country_name(&dataset, &member.country, lang)}
+                                <CountryLink
+                                    code=member.country.clone()
+                                    text=Signal::stored(country_name(&dataset, &member.country, lang))
+                                />
                                 " "
                                 <span class="roster__code">{member.country.clone()}</span>
                             </th>

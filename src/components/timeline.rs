@@ -9,6 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::on_mount::on_mount;
+use crate::domain::country_story::involves;
 use crate::domain::dataset::Dataset;
 use crate::domain::timeline::{css_number, label_gap_percent, place_in_bands, year_ticks, Span};
 use crate::domain::year_span::YearSpan;
@@ -84,6 +85,7 @@ pub fn Timeline(
     let bands_and_bars = {
         let dataset = dataset.clone();
         move || {
+            let story = view_state.with(|v| v.country.clone());
             placement.with(|p| {
                 let band_views = p
                     .bands
@@ -109,9 +111,14 @@ pub fn Timeline(
                     .filter_map(|&i| p.positions[i].map(|at| (i, at)))
                     .filter(|(_, at)| at.width > 0.05)
                     .map(|(i, at)| {
+                        let event = &dataset.events[i];
+                        let dimmed = story
+                            .as_deref()
+                            .is_some_and(|code| !involves(event, code));
                         view! {
                             <span
-                                class=format!("timeline__bar timeline__bar--{}", dataset.events[i].kind.code())
+                                class=format!("timeline__bar timeline__bar--{}", event.kind.code())
+                                class:timeline__bar--dimmed=dimmed
                                 style=at.style()
                             ></span>
                         }

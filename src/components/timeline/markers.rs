@@ -10,12 +10,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::country_story::involves;
 use crate::domain::dataset::Dataset;
 use crate::domain::lang::Lang;
 use crate::domain::roving::next_position;
 use crate::domain::timeline::{Placement, TrackPosition};
 use crate::focus;
-use crate::i18n::describe::{kind_label, own_short_label, short_label};
+use crate::i18n::describe::{country_name, kind_label, own_short_label, short_label};
 use crate::i18n::format::format_date_range;
 use crate::ids::{self, marker_id};
 use crate::state::{OpenEvent, UiLang, UrlState};
@@ -84,21 +85,43 @@ pub fn Markers(
         }
     };
 
-    // Each marker reads its own position and language. One source with 8,000 subscribers
-    // would make every change quadratic: reactive_graph unsubscribes in O(subscribers).
-    type Slot = (RwSignal<Option<TrackPosition>>, RwSignal<Lang>);
+    // Each marker reads its own position, language and part in a member's story. One source
+    // with 8,000 subscribers would make every change quadratic: reactive_graph unsubscribes in
+    // O(subscribers).
+    type Slot = (
+        RwSignal<Option<TrackPosition>>,
+        RwSignal<Lang>,
+        RwSignal<StoryPart>,
+    );
+    let story = Memo::new(move |_| view_state.with(|v| v.country.clone()));
+    let part_in = {
+        let dataset = dataset.clone();
+        move |index: usize, code: &Option<String>| match code {
+            None => StoryPart::NoStory,
+            Some(code) if involves(&dataset.events[index], code) => StoryPart::In(code.clone()),
+            Some(_) => StoryPart::Out,
+        }
+    };
     let slots: Vec<Slot> = placement.with_untracked(|p| {
         let lang = ui.0.get_untracked();
+        let code = story.get_untracked();
         p.positions
             .iter()
-            .map(|&at| (RwSignal::new(at), RwSignal::new(lang)))
+            .enumerate()
+            .map(|(i, &at)| {
+                (
+                    RwSignal::new(at),
+                    RwSignal::new(lang),
+                    RwSignal::new(part_in(i, &code)),
+                )
+            })
             .collect()
     });
     {
         let slots = slots.clone();
         Effect::new(move |_| {
             placement.with(|p| {
-                for (&at, (position, _)) in p.positions.iter().zip(&slots) {
+                for (&at, (position, _, _)) in p.positions.iter().zip(&slots) {
                     if position.get_untracked() != at {
                         position.set(at);
                     }
@@ -110,7 +133,7 @@ pub fn Markers(
         let slots = slots.clone();
         Effect::new(move |_| {
             let lang = ui.get();
-            for (_, marker_lang) in &slots {
+            for (_, marker_lang, _) in &slots {
                 if marker_lang.get_untracked() != lang {
                     marker_lang.set(lang);
                 }
@@ -118,11 +141,31 @@ pub fn Markers(
         });
     }
 
+    {
+        let slots = slots.clone();
+        Effect::new(move |_| {
+            story.with(|code| {
+                for (index, (_, _, part)) in slots.iter().enumerate() {
+                    let now = part_in(index, code);
+                    if part.with_untracked(|p| *p != now) {
+                        part.set(now);
+                    }
+                }
+            })
+        });
+    }
+
     let markers = slots
         .into_iter()
         .enumerate()
-        .map(|(index, (position, lang))| {
-            marker(&dataset, index, position, lang, shared.clone(), view_state)
+        .map(|(index, (position, lang, part))| {
+            marker(
+                &dataset,
+                index,
+                (position, lang, part),
+                shared.clone(),
+                view_state,
+            )
         })
         .collect_view();
 
@@ -133,13 +176,27 @@ pub fn Markers(
     }
 }
 
+/// An event's part in the member's story the view tells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum StoryPart {
+    /// No story: every marker as usual.
+    NoStory,
+    /// The event involves the member (its ISO code): highlighted, and its name says so.
+    In(String),
+    /// Dimmed: the story's context.
+    Out,
+}
+
 /// The marker of the event at `index`: a plain function rather than a component, as there may
 /// be thousands.
 fn marker(
     dataset: &Arc<Dataset>,
     index: usize,
-    position: RwSignal<Option<TrackPosition>>,
-    lang: RwSignal<Lang>,
+    (position, lang, part): (
+        RwSignal<Option<TrackPosition>>,
+        RwSignal<Lang>,
+        RwSignal<StoryPart>,
+    ),
     shared: Shared,
     view_state: UrlState,
 ) -> impl IntoView {
@@ -181,6 +238,10 @@ fn marker(
                     {kind_label(lang, event.kind)}
                     ", "
                     <time datetime=event.start.iso()>{format_date_range(lang, event.start, event.end)}</time>
+                    {match part.get() {
+                        StoryPart::In(code) => Some(format!(" · {}", country_name(&dataset, &code, lang))),
+                        _ => None,
+                    }}
                 </span>
             }
         }
@@ -203,6 +264,8 @@ fn marker(
     view! {
         <li
             class=format!("timeline__item timeline__item--{}", event.kind.code())
+            class:timeline__item--highlighted=move || part.with(|p| matches!(p, StoryPart::In(_)))
+            class:timeline__item--dimmed=move || part.with(|p| *p == StoryPart::Out)
             hidden=move || position.with(Option::is_none)
             style=move || position.with(|at| at.map(|at| at.style()).unwrap_or_default())
         >
