@@ -105,8 +105,8 @@ for (const colorScheme of ["light", "dark"] as const)
   });
 
 /** Presses Tab until `target` has the focus; fails, saying what, after `limit` presses. */
-async function tabTo(page: Page, target: Locator, what: string, limit = 30) {
-  for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+async function tabTo(page: Page, target: Locator, what: string, limit = 30, key: "Tab" | "Shift+Tab" = "Tab") {
+  for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
   await expect(target, `${what} not reached in ${limit} Tab presses`).toBeFocused();
 }
 
@@ -130,9 +130,9 @@ test("keyboard only: skip link, language, search, member filter, timeline, detai
   await page.keyboard.press("Escape");
   await expect(search).toHaveValue("");
   await expect(page.locator(".timeline__count")).toHaveText(TEXT.mn.showing(dataset.events.length));
-  // The member combobox: type, choose with arrows and Enter.
+  // The member combobox, just before the search: type, choose with arrows and Enter.
   const combo = page.getByRole("combobox", { name: "Гишүүн орнууд" });
-  await tabTo(page, combo, "the member combobox");
+  await tabTo(page, combo, "the member combobox", 5, "Shift+Tab");
   await page.keyboard.type("молд");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
