@@ -145,6 +145,20 @@ for (const lang of LANGS) {
     await expect(page.locator(`${MARKER}:focus`)).toHaveCount(1);
   });
 
+  test(`[${lang}] a member chosen in the members box opens its story from its chip`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    await page.locator("#member-filter-input").fill(countryName("MD", lang).slice(-7, -1));
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    const chip = page.locator(".chips__chip").getByRole("link", { name: countryName("MD", lang) });
+    await chip.click();
+    await expect(page.locator("#country-card-title")).toBeFocused();
+    await expect(page).toHaveURL(/country=MD/);
+    // The filter stays: the story is told within it.
+    await expect(page).toHaveURL(/members=MD/);
+    expect(await markerIds(page, "highlighted")).toEqual(MEMBER_EVENTS.MD);
+  });
+
   test(`[${lang}] an accession's detail leads to the member's story`, async ({ page }) => {
     await openApp(page, `?lang=${lang}&event=accession-2014-moldova`);
     await page.locator("#event-detail").getByRole("link", { name: t.md.heading }).click();

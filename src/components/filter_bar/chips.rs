@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::country_card::CountryLink;
 use crate::domain::dataset::Dataset;
 use crate::domain::year_span::YearSpan;
 use crate::focus;
@@ -38,6 +39,8 @@ pub fn FilterChips(
             .map(|code| {
                 let name = country_name(&dataset, &code, lang);
                 let id = chip_remove_id(&code);
+                // A chosen member's name opens its story.
+                let story_code = code.clone();
                 let remove = move || {
                     let position =
                         view_state.with_untracked(|v| v.members.iter().position(|m| *m == code));
@@ -46,7 +49,7 @@ pub fn FilterChips(
                         focus::after_chip_removed(view_state, position);
                     }
                 };
-                view! { <Chip text=name button_id=id on_remove=remove /> }
+                view! { <Chip text=name button_id=id on_remove=remove story=story_code /> }
             })
             .collect_view()
     };
@@ -85,17 +88,29 @@ pub fn FilterChips(
     }
 }
 
-/// One chip: the filter's name and a button that removes it ("Remove Moldova").
+/// One chip: the filter's name (a member's, a link to its story) and a button that removes it
+/// ("Remove Moldova").
 #[component]
-fn Chip(text: String, button_id: String, on_remove: impl Fn() + 'static) -> impl IntoView {
+fn Chip(
+    text: String,
+    button_id: String,
+    on_remove: impl Fn() + 'static,
+    /// The member whose story the name opens.
+    #[prop(optional)]
+    story: Option<String>,
+) -> impl IntoView {
     let ui = UiLang::expect();
     let label = {
         let text = text.clone();
         move || fill(ui.strings().remove_filter, &[("name", &text)])
     };
+    let name = match story {
+        Some(code) => view! { <CountryLink code=code text=Signal::stored(text) /> }.into_any(),
+        None => view! { <span>{text}</span> }.into_any(),
+    };
     view! {
         <li class="chips__chip">
-            <span>{text}</span>
+            {name}
             <button type="button" id=button_id class="chips__remove" aria-label=label on:click=move |_| on_remove()>
                 <span aria-hidden="true">"×"</span>
             </button>
