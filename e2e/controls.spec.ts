@@ -140,12 +140,12 @@ for (const lang of LANGS) {
     // Closed again, the filters on stay in view as chips.
     await withTwo.click();
     await expect(region).toBeHidden();
-    await expect(page.locator(".chips__chip > span")).toHaveText([t.africa, t.years]);
+    await expect(page.locator(".chips__chip > :first-child")).toHaveText([t.africa, t.years]);
 
     // A chip's button removes its filter; focus goes to the chip left.
     await page.getByRole("button", { name: t.remove(t.africa) }).click();
     await expect(page.getByRole("button", { name: `${t.filters} · 1` })).toBeVisible();
-    await expect(page.locator(".chips__chip > span")).toHaveText([t.years]);
+    await expect(page.locator(".chips__chip > :first-child")).toHaveText([t.years]);
     await expect(page.getByRole("button", { name: t.remove(t.years) })).toBeFocused();
     await expect(page.locator(MARKER)).toHaveCount(YEARS["2014-2015"]);
 
