@@ -3,6 +3,7 @@
 pub mod about;
 pub mod country_card;
 pub mod data_issues;
+pub mod discrepancies;
 pub mod embed_dialog;
 pub mod event_detail;
 pub mod event_link;

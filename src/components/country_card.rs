@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::discrepancies::Discrepancies;
 use crate::components::event_link::EventLink;
 use crate::components::on_mount::on_mount;
 use crate::components::source_links::SourceLinks;
@@ -61,7 +62,7 @@ pub fn CountryCard(
     let code = Memo::new(move |_| view_state.with(|v| v.country.clone()));
     move || {
         let code = code.get()?;
-        country_story(&dataset, &code)?;
+        dataset.member(&code)?;
         Some(view! { <Card dataset=dataset.clone() code=code /> })
     }
 }
@@ -127,23 +128,7 @@ fn Card(dataset: Arc<Dataset>, code: String) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                {(!discrepancies.is_empty()).then(|| view! {
-                    <h3>{ui.text(|s| s.detail_discrepancies)}</h3>
-                    <ul class="country-card__discrepancies">
-                        {discrepancies
-                            .into_iter()
-                            .map(|d| {
-                                let note = d.note.clone();
-                                view! {
-                                    <li>
-                                        <p>{move || note.get(ui.get()).to_string()}</p>
-                                        <SourceLinks urls=d.sources.clone() dataset=dataset.clone() />
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                })}
+                <Discrepancies dataset=dataset.clone() items=discrepancies class="country-card__discrepancies" />
                 <h3>{ui.text(|s| s.detail_sources)}</h3>
                 <SourceLinks urls=sources dataset=dataset.clone() />
             </details>

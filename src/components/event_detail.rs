@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::country_card::CountryLink;
+use crate::components::discrepancies::Discrepancies;
 use crate::components::related_events::RelatedEvents;
 use crate::components::source_links::SourceLinks;
 use crate::domain::dataset::{Dataset, Event, EventKind};
@@ -134,23 +135,7 @@ fn DetailNotes(
                 {move || outcomes.iter().map(|o| view! { <li>{o.get(ui.get()).to_string()}</li> }).collect_view()}
             </ul>
         })}
-        {(!discrepancies.is_empty()).then(|| view! {
-            <h3>{ui.text(|s| s.detail_discrepancies)}</h3>
-            <ul class="event-detail__discrepancies">
-                {discrepancies
-                    .into_iter()
-                    .map(|d| {
-                        let note = d.note.clone();
-                        view! {
-                            <li>
-                                <p>{move || note.get(ui.get()).to_string()}</p>
-                                <SourceLinks urls=d.sources.clone() dataset=dataset.clone() />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        })}
+        <Discrepancies dataset=dataset.clone() items=discrepancies class="event-detail__discrepancies" />
         <h3>{ui.text(|s| s.detail_sources)}</h3>
         <SourceLinks urls=event.sources.clone() dataset=dataset />
     }

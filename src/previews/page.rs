@@ -134,16 +134,17 @@ pub fn country_preview(dataset: &Dataset, code: &str, lang: Lang) -> Option<Prev
         .as_ref()
         .map(|n| n.get(lang))
         .unwrap_or("");
+    let title = country_heading(dataset, code, lang);
     Some(Preview {
         stem: country_stem(code),
-        title: country_heading(dataset, code, lang),
+        alt: format!("{title} · {facts}"),
+        title,
         description: cut_description(&format!("{facts}. {note}"), DESCRIPTION_MAX_CHARS),
         link: format_query(&ViewState {
             lang: Some(lang),
             country: Some(code.to_string()),
             ..ViewState::default()
         }),
-        alt: format!("{} · {facts}", country_heading(dataset, code, lang)),
     })
 }
 
