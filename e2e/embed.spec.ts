@@ -43,6 +43,19 @@ async function recordHost(page: Page) {
 }
 const hostLog = (page: Page, key: "addresses" | "scrolls") => page.evaluate((key) => (window as any).__host[key].splice(0), key);
 
+/**
+ * An event opened in the first frame has settled: after a click, the app has moved focus to its
+ * title (scrolling the host page, as focus does), and embed.js has sized the frame to its
+ * content. A click aimed before that can land where the Close button was a frame earlier.
+ */
+async function openedAndSettled(page: Page, { clicked }: { clicked: boolean }) {
+  const inner = page.frameLocator("iframe").first();
+  if (clicked) await expect(inner.locator("#event-detail-title")).toBeFocused();
+  await expect
+    .poll(async () => Math.abs((await frameHeight(page, 0)) - (await inner.locator("body").evaluate((b) => b.scrollHeight))))
+    .toBeLessThanOrEqual(2);
+}
+
 async function frameHeight(page: Page, index: number) {
   return page.locator("iframe").nth(index).evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
 }
@@ -426,6 +439,7 @@ test("with data-foc-timeline-hash the host page's address follows the event its 
   await page.goto(address);
   await expect(page.frameLocator("iframe").locator("#event-detail")).toContainText(dataset.events.find((e: { id: string }) => e.id === next).title.en);
   // Closed, the event leaves the address.
+  await openedAndSettled(page, { clicked: false });
   await page.frameLocator("iframe").getByRole("button", { name: "Close" }).click();
   await expect.poll(() => hostHash(page)).toBe("");
 });
@@ -436,6 +450,7 @@ test("without data-foc-timeline-hash the host page's address, and a fragment of 
   const inner = page.frameLocator("iframe");
   await inner.locator("#event-conference-2014-tallinn").click();
   await expect(inner.locator("#event-detail")).toBeVisible();
+  await openedAndSettled(page, { clicked: true });
   await inner.getByRole("button", { name: "Close" }).click();
   await expect(inner.locator("#event-detail")).toHaveCount(0);
   // Not one change of the address, from the first byte to 1 s after the detail closed.
