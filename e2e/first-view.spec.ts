@@ -99,6 +99,23 @@ for (const c of languageCases) {
   });
 }
 
+test("the first view paints from index.html alone: its styles are inside it, no style sheet is fetched", async ({ page }) => {
+  // Every request but the page's own waits for ever: whatever is laid out is laid out from
+  // index.html (a linked style sheet would hold back the first paint for a round trip).
+  const heldBack: string[] = [];
+  await page.route("**/*", (route) => {
+    if (route.request().isNavigationRequest()) return route.fallback();
+    heldBack.push(new URL(route.request().url()).pathname);
+  });
+  await page.goto("./?lang=mn", { waitUntil: "commit" });
+  await expect(page.locator(FIRST_VIEW_MARKER)).toHaveCount(dataset.events.length);
+  await expect(page.locator(FIRST_VIEW_MARKER).first()).toBeVisible();
+  // Styled: what the style sheet hides from sight is one pixel wide.
+  await expect.poll(() => page.locator("#prerendered .visually-hidden").first().evaluate((e) => getComputedStyle(e).width)).toBe("1px");
+  expect(await page.evaluate(() => [...document.styleSheets].map((s) => s.ownerNode?.nodeName))).toEqual(["STYLE"]);
+  expect(heldBack.filter((path) => path.endsWith(".css"))).toEqual([]);
+});
+
 test("while the app starts normally, the first view never says it could not", async ({ page }) => {
   // Every moment the "could not start" line is un-hidden, from the first byte of the page on.
   await page.addInitScript(() => {

@@ -7,7 +7,7 @@ Written into the build (dist/) by scripts/post_build.py, for that build:
   _headers    for Netlify and Cloudflare Pages (at the root of the published folder).
 
 Each sends the same headers: the Content-Security-Policy (with the hash of each inline script
-in this build's index.html, so the kit belongs with its own dist/), nosniff, the referrer policy,
+and of the inline stylesheet in this build's index.html, so the kit belongs with its own dist/), nosniff, the referrer policy,
 revalidation (`no-cache`) for everything that keeps its name from build to build (index.html,
 data/*.json, embed.js, the share pages) and a year's `immutable` lifetime for the files whose
 name carries a hash of their content; nginx.conf and .htaccess also set application/wasm and
@@ -80,13 +80,22 @@ def base_path():
     return path
 
 
-def script_hashes(index_html):
-    """'sha256-…' for each inline script, as the browser hashes it (its text, UTF-8)."""
+def inline_hashes(index_html, element):
+    """'sha256-…' for each inline `element` (script or style), as the browser hashes it (its
+    text, UTF-8)."""
     return [
         "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode() + "'"
-        for m in re.finditer(r"<script\b[^>]*>([\s\S]*?)</script>", index_html)
+        for m in re.finditer(rf"<{element}\b[^>]*>([\s\S]*?)</{element}>", index_html)
         if m.group(1).strip()
     ]
+
+
+def script_hashes(index_html):
+    return inline_hashes(index_html, "script")
+
+
+def style_hashes(index_html):
+    return inline_hashes(index_html, "style")
 
 
 def policy(index_html, ancestors):
@@ -94,7 +103,7 @@ def policy(index_html, ancestors):
     return "; ".join([
         "default-src 'self'",
         " ".join(["script-src 'self' 'wasm-unsafe-eval'", *script_hashes(index_html)]),
-        "style-src 'self'",
+        " ".join(["style-src", *style_hashes(index_html)]),
         "style-src-attr 'unsafe-inline'",
         "img-src 'self' data:",
         "connect-src 'self'",
@@ -166,7 +175,7 @@ location ^~ {base} {{
     # brotli on;
     # brotli_types {NGINX_COMPRESSIBLE};
 
-    # The app's JavaScript, WebAssembly, stylesheet and icon carry a hash of their content in
+    # The app's JavaScript, WebAssembly and icon carry a hash of their content in
     # their name: a new build brings new names, so browsers keep these for a year.
     location ~ "^{regex_names([base])}({regex_names(hashed)})$" {{
         types {{ text/javascript js; application/wasm wasm; text/css css; image/svg+xml svg; image/png png; image/x-icon ico; }}
@@ -202,7 +211,7 @@ AddCharset utf-8 .html .js .css .json .svg
 # Everything that keeps its name from build to build (index.html, data/*.json, embed.js,
 # share/): browsers ask each time whether it changed.
 Header set Cache-Control "{REVALIDATE}"
-# The app's JavaScript, WebAssembly, stylesheet and icon carry a hash of their content in
+# The app's JavaScript, WebAssembly and icon carry a hash of their content in
 # their name: a new build brings new names, so browsers keep these for a year.
 <FilesMatch "^({regex_names(hashed)})$">
     Header set Cache-Control "{IMMUTABLE}"

@@ -34,7 +34,12 @@ export function builtFiles(dist) {
 
 /** The hash source of each inline script of index.html, as a browser computes it. */
 export function scriptHashes(indexHtml) {
-  return [...indexHtml.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+  return inlineHashes(indexHtml, "script");
+}
+
+/** 'sha256-…' for each inline element of this name (script, style) in index.html. */
+function inlineHashes(indexHtml, element) {
+  return [...indexHtml.matchAll(new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`, "g"))]
     .filter((m) => m[1].trim())
     .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
 }
@@ -46,10 +51,15 @@ export function expectedPolicy(root, dist, ancestors) {
   if (!block) throw new Error("docs/deploying.md has no Content-Security-Policy block");
   const documented = block[1].replace(/^Content-Security-Policy: /, "").split(/\s*\n\s*/).join(" ");
   if (!documented.includes("'sha256-<HASH>'")) throw new Error("the documented policy has no 'sha256-<HASH>'");
-  const hashes = scriptHashes(readFileSync(join(dist, "index.html"), "utf-8"));
+  if (!documented.includes("'sha256-<STYLE-HASH>'")) throw new Error("the documented policy has no 'sha256-<STYLE-HASH>'");
+  const index = readFileSync(join(dist, "index.html"), "utf-8");
+  const hashes = scriptHashes(index);
   if (hashes.length === 0) throw new Error("dist/index.html has no inline script");
+  const styles = inlineHashes(index, "style");
+  if (styles.length !== 1) throw new Error(`dist/index.html has ${styles.length} inline style sheets, not one`);
   return documented
     .replace("'sha256-<HASH>'", hashes.join(" "))
+    .replace("'sha256-<STYLE-HASH>'", styles[0])
     .replace(/frame-ancestors [^;]*$/, `frame-ancestors ${ancestors}`);
 }
 
