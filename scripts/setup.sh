@@ -2,7 +2,7 @@
 # Installs what the build and the tests need, at pinned versions, skipping whatever is already
 # present at the right version (a repeat run takes seconds). Says what it installs and why.
 #
-#   scripts/setup.sh tools     git hooks, Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, Playwright, CLDR)
+#   scripts/setup.sh tools     git hooks, Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, terser, Playwright, CLDR)
 #   scripts/setup.sh browser   Debian's Chromium, for the end-to-end tests
 #   scripts/setup.sh servers   Debian's nginx (with its brotli module) and Apache, for the deploy kit's tests
 set -euo pipefail
@@ -48,7 +48,7 @@ npm_packages() {
   local want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "installing npm packages from package-lock.json (wasm-opt via binaryen, Playwright, axe-core, CLDR data)"
+    say "installing npm packages from package-lock.json (wasm-opt via binaryen, terser, Playwright, axe-core, CLDR data)"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
     echo "$want" > "$stamp"
   fi
