@@ -24,7 +24,7 @@ use crate::domain::url_state::{parse_query, Theme, ViewState};
 use crate::focus;
 use crate::i18n::describe::country_heading;
 use crate::i18n::strings::strings;
-use crate::state::{LoadState, Loaded, OpenEvent, Page, UiLang, UrlState};
+use crate::state::{self, LoadState, Loaded, OpenEvent, Page, UiLang, UrlState};
 
 /// Mounts the app on `<body>`. The pre-rendered first view (`index.html`, `src/fallback.rs`: the
 /// same components, rendered at build time) stays on screen, and the app hidden
@@ -112,19 +112,20 @@ pub fn App() -> impl IntoView {
     // What the browser says: the link's state, the reader's language, the page's address.
     let (url_state, url_notices) = parse_query(&browser::query_string());
     let lang_from_url = url_state.lang;
-    let (state, UiLang(lang)) = UrlState::provide(ViewState {
-        lang: Some(initial_lang(lang_from_url)),
-        ..url_state
-    });
-    provide_context(Page {
-        url: browser::page_url().leak(),
-        can_share: browser::can_share(),
-    });
+    let load = RwSignal::new(LoadState::Loading);
+    let (state, UiLang(lang), open) = state::provide(
+        ViewState {
+            lang: Some(initial_lang(lang_from_url)),
+            ..url_state
+        },
+        load,
+        Page {
+            url: browser::page_url().leak(),
+            can_share: browser::can_share(),
+        },
+    );
     let url_notices = RwSignal::new(url_notices);
     let state_notices = RwSignal::new(Vec::new());
-
-    let load = RwSignal::new(LoadState::Loading);
-    let open = OpenEvent::provide(state, load);
     start_loading(load);
 
     // Retry's button goes away with its notice: once the new attempt ends, focus goes to the

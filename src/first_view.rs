@@ -12,7 +12,7 @@ use crate::domain::filter::chronological;
 use crate::domain::lang::Lang;
 use crate::domain::sorting;
 use crate::domain::url_state::ViewState;
-use crate::state::{LoadState, Loaded, OpenEvent, Page, UrlState};
+use crate::state::{self, LoadState, Loaded, Page};
 
 /// The tasks a render starts (render effects' tracking) only matter while a page is live: a
 /// one-shot render to HTML drops them.
@@ -32,19 +32,21 @@ pub fn first_view_html(dataset: &Dataset, lang: Lang) -> String {
     sorting::sort_by(&mut dataset.events, chronological);
     let owner = Owner::new();
     owner.with(|| {
-        let (state, _) = UrlState::provide(ViewState {
-            lang: Some(lang),
-            ..ViewState::default()
-        });
-        provide_context(Page {
-            url: "",
-            can_share: false,
-        });
         let load = RwSignal::new(LoadState::Loaded(Arc::new(Loaded {
             dataset: Arc::new(dataset),
             issues: Vec::new(),
         })));
-        OpenEvent::provide(state, load);
+        state::provide(
+            ViewState {
+                lang: Some(lang),
+                ..ViewState::default()
+            },
+            load,
+            Page {
+                url: "",
+                can_share: false,
+            },
+        );
         view! {
             <Shell
                 load=load

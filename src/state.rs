@@ -18,10 +18,39 @@ use crate::domain::url_state::{canonical_link, format_query, preview_link, ViewS
 use crate::domain::validate::Issue;
 use crate::i18n::strings::{strings, Strings};
 
-/// A context `App` provides. One panic message for all of them: `expect_context` formats the
-/// type's name into its own, which costs most of a kilobyte of wasm per context type.
-fn provided<T: Clone + 'static>() -> T {
-    use_context::<T>().expect("a context App provides")
+/// What `App` (and the build's first view) provides, as one context: a context lookup is
+/// compiled once per type (most of a kilobyte of wasm each), so the four share one.
+#[derive(Clone, Copy)]
+struct Provided {
+    lang: UiLang,
+    state: UrlState,
+    open: OpenEvent,
+    page: Page,
+}
+
+fn provided() -> Provided {
+    use_context::<Provided>().expect("the contexts App provides")
+}
+
+/// Holds the URL state `initial`, follows the open event in the dataset `load` holds, and
+/// provides both, the language the state names and `page` as context.
+pub fn provide(
+    initial: ViewState,
+    load: RwSignal<LoadState>,
+    page: Page,
+) -> (UrlState, UiLang, OpenEvent) {
+    let state = UrlState(RwSignal::new(initial));
+    let lang = UiLang(Memo::new(move |_| {
+        state.with(|v| v.lang.unwrap_or(Lang::En))
+    }));
+    let open = OpenEvent::follow(state, load);
+    provide_context(Provided {
+        lang,
+        state,
+        open,
+        page,
+    });
+    (state, lang, open)
 }
 
 /// The language of the whole interface, shared by every component.
@@ -31,7 +60,7 @@ pub struct UiLang(pub Memo<Lang>);
 impl UiLang {
     /// The language from context.
     pub fn expect() -> Self {
-        provided::<UiLang>()
+        provided().lang
     }
 
     /// The current language (reactive).
@@ -62,20 +91,9 @@ impl UiLang {
 pub struct UrlState(RwSignal<ViewState>);
 
 impl UrlState {
-    /// Holds `initial` and provides it, with the language it names, as context.
-    pub fn provide(initial: ViewState) -> (UrlState, UiLang) {
-        let state = UrlState(RwSignal::new(initial));
-        let lang = UiLang(Memo::new(move |_| {
-            state.with(|v| v.lang.unwrap_or(Lang::En))
-        }));
-        provide_context(state);
-        provide_context(lang);
-        (state, lang)
-    }
-
     /// The URL state from context.
     pub fn expect() -> Self {
-        provided::<UrlState>()
+        provided().state
     }
 
     /// Reads the state (reactive).
@@ -191,8 +209,8 @@ impl UrlState {
 pub struct OpenEvent(pub Memo<Option<usize>>);
 
 impl OpenEvent {
-    /// Follows the URL state's event in the dataset `load` holds, and provides it as context.
-    pub fn provide(state: UrlState, load: RwSignal<LoadState>) -> Self {
+    /// Follows the URL state's event in the dataset `load` holds.
+    fn follow(state: UrlState, load: RwSignal<LoadState>) -> Self {
         let open = OpenEvent(Memo::new(move |_| {
             let LoadState::Loaded(loaded) = &*load.read() else {
                 return None;
@@ -202,13 +220,12 @@ impl OpenEvent {
                 loaded.dataset.events.iter().position(|e| e.id == id)
             })
         }));
-        provide_context(open);
         open
     }
 
     /// The open event from context.
     pub fn expect() -> Self {
-        provided::<OpenEvent>()
+        provided().open
     }
 
     /// The open event's index (reactive).
@@ -235,7 +252,7 @@ pub struct Page {
 impl Page {
     /// The page from context.
     pub fn expect() -> Self {
-        provided::<Page>()
+        provided().page
     }
 
     /// The link to `state` on this page, as a reader should share it
