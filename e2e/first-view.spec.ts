@@ -135,7 +135,15 @@ test("while the app starts normally, the first view never says it could not", as
   expect(await page.evaluate(() => (window as any).__failedShown)).toEqual([]);
 });
 
-for (const [name, width, height] of [["desktop", 1280, 800], ["phone", 390, 844]] as const) {
+// An embed's first view is the same page, made compact by the first view's script: its header
+// must not gain a line (Open full view) when the app takes over, in any language.
+const TAKEOVER_VIEWS = [
+  ["desktop", 1280, 800, ""],
+  ["phone", 390, 844, ""],
+  ["embedded", 700, 600, "&embed=1"],
+  ["embedded on a phone", 360, 640, "&embed=1"],
+] as const;
+for (const [name, width, height, query] of TAKEOVER_VIEWS) {
   for (const lang of LANGS) {
     test(`[${lang}] ${name}: the app takes the first view over with no layout shift, every marker where it was`, async ({ page }) => {
       await page.setViewportSize({ width, height });
@@ -159,7 +167,7 @@ for (const [name, width, height] of [["desktop", 1280, 800], ["phone", 390, 844]
         requestAnimationFrame(frame);
       });
       await slowWasm(page, 800);
-      await page.goto(`./?lang=${lang}`);
+      await page.goto(`./?lang=${lang}${query}`);
       await expect(page.locator("#prerendered")).toHaveCount(0);
       const before: string[] = await page.evaluate(() => (window as any).__before);
       expect(before).toHaveLength(dataset.events.length);

@@ -201,18 +201,18 @@ pub fn Shell(
     let state = UrlState::expect();
     let lang = UiLang::expect().0;
     let page = Page::expect();
-    let embedded = state.get_untracked().embed;
     let app_title = move || UiLang(lang).strings().app_title;
     let full_view = move || state.with(|v| page.canonical_link(v));
+    // Shown only in an embed (`body.embedded`, style.css), but always rendered: the build's first
+    // view is one page for embeds and full views alike, and an embed's header must not gain a
+    // line when the app takes it over.
     view! {
         <a class="skip-link" href="#timeline">{UiLang(lang).text(|s| s.skip_to_timeline)}</a>
         <header class="app-header">
             <h1 class="app-header__title">{app_title}</h1>
-            {embedded.then(|| view! {
-                <a class="app-header__full-view" href=full_view target="_blank" rel="noopener">
-                    {UiLang(lang).text(|s| s.open_full_view)}
-                </a>
-            })}
+            <a class="app-header__full-view" href=full_view target="_blank" rel="noopener">
+                {UiLang(lang).text(|s| s.open_full_view)}
+            </a>
             <LanguageSwitch on_choose=on_choose_lang />
         </header>
         <main id="main" class="app-main">
