@@ -4,7 +4,8 @@
 // is live takes effect once it is; and without JavaScript or WebAssembly the page still shows the
 // timeline and says why it does not respond.
 import type { Page, Route } from "@playwright/test";
-import { test, expect, dataset, LANGS, MARKER, TEXT } from "./fixtures";
+import { test, expect, dataset, LANGS, MARKER, TEXT, shownEventIds } from "./fixtures";
+import { SEARCH } from "./expected";
 
 /** A marker of the pre-rendered first view (the app's own are outside #prerendered). */
 const FIRST_VIEW_MARKER = "#prerendered .timeline__item > .timeline__event";
@@ -182,6 +183,28 @@ for (const [name, width, height, query] of TAKEOVER_VIEWS) {
       expect(cls).toBeLessThan(0.02);
     });
   }
+}
+
+for (const lang of LANGS) {
+  test(`[${lang}] what is typed into the first view's search before the app is live is searched once it is, and typing goes on there`, async ({ page }) => {
+    // The module is held back until the reader has typed.
+    let release = () => {};
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*.wasm", async (route) => {
+      await typed;
+      await route.fallback();
+    });
+    await page.goto(`./?lang=${lang}`);
+    await page.locator("#prerendered .event-search__input").pressSequentially("tall");
+    release();
+    await expect(page.locator("#prerendered")).toHaveCount(0);
+    const field = page.locator(".event-search__input");
+    await expect(field).toHaveValue("tall");
+    await expect(field).toBeFocused();
+    await page.keyboard.type("inn");
+    await expect(page).toHaveURL(/[?&]q=tallinn(&|$)/);
+    await expect.poll(() => shownEventIds(page)).toEqual(SEARCH.tallinn);
+  });
 }
 
 for (const lang of LANGS) {

@@ -19,6 +19,7 @@ use crate::components::{
 use crate::domain::colour::Rgb;
 use crate::domain::filter::chronological;
 use crate::domain::lang::Lang;
+use crate::domain::search::normalize_search;
 use crate::domain::sorting;
 use crate::domain::url_state::{parse_query, Theme, ViewState};
 use crate::focus;
@@ -61,14 +62,23 @@ fn reveal_app() {
     browser::remove_body_class("starting");
 }
 
-/// What the reader clicked on the first view before the app was live (`src/fallback.rs` keeps
-/// it): a language is chosen as the switch chooses it, then an event opens as its marker opens
+/// What the reader did on the first view before the app was live (`src/fallback.rs` keeps it):
+/// a language is chosen as the switch chooses it, what they typed into the event search is
+/// searched (and they go on typing in the app's field), then an event opens as its marker opens
 /// it.
-fn replay_early_clicks(state: UrlState) {
-    let (lang, event) = browser::take_early_clicks();
+fn replay_early_input(state: UrlState) {
+    let browser::EarlyInput {
+        lang,
+        event,
+        search,
+    } = browser::take_early_input();
     if let Some(lang) = lang.as_deref().and_then(Lang::from_code) {
         browser::save_lang(lang);
         state.set_lang(lang);
+    }
+    if let Some(typed) = search {
+        state.set_search(normalize_search(&typed));
+        focus::to_event_search();
     }
     if let Some(id) = event.filter(|id| !id.is_empty()) {
         state.open_event(id.clone());
@@ -156,7 +166,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if !matches!(*load.read(), LoadState::Loading) && !replayed.get_value() {
             replayed.set_value(true);
-            replay_early_clicks(state);
+            replay_early_input(state);
         }
     });
 

@@ -454,17 +454,28 @@ pub fn take_ids_within(container: &Element) {
     }
 }
 
-/// Takes what the reader clicked on the pre-rendered first view before the app was live
-/// (`window.__focEarly`, kept by `src/fallback.rs`'s script): a language code and an event id.
-pub fn take_early_clicks() -> (Option<String>, Option<String>) {
+/// What the reader did on the pre-rendered first view before the app was live
+/// (`window.__focEarly`, kept by `src/fallback.rs`'s script).
+#[derive(Default)]
+pub struct EarlyInput {
+    /// A language code they clicked.
+    pub lang: Option<String>,
+    /// An event id whose marker they clicked.
+    pub event: Option<String>,
+    /// What they typed into the event search.
+    pub search: Option<String>,
+}
+
+/// Takes what the reader did on the pre-rendered first view before the app was live.
+pub fn take_early_input() -> EarlyInput {
     use wasm_bindgen::JsValue;
     let Some(window) = window() else {
-        return (None, None);
+        return EarlyInput::default();
     };
     let key = JsValue::from_str("__focEarly");
     let early = js_sys::Reflect::get(&window, &key).unwrap_or(JsValue::UNDEFINED);
     if !early.is_object() {
-        return (None, None);
+        return EarlyInput::default();
     }
     let _ = js_sys::Reflect::delete_property(window.as_ref(), &key);
     let text = |name: &str| {
@@ -472,5 +483,9 @@ pub fn take_early_clicks() -> (Option<String>, Option<String>) {
             .ok()
             .and_then(|value| value.as_string())
     };
-    (text("lang"), text("event"))
+    EarlyInput {
+        lang: text("lang"),
+        event: text("event"),
+        search: text("search"),
+    }
 }

@@ -82,8 +82,8 @@ fn language_view(dataset: &Dataset, lang: Lang) -> String {
 /// marks it on `<html data-first-view>` (so only that language's view is ever laid out or
 /// painted, `public/style.css`) and sets `<html lang>`, the title, the colour scheme and readable
 /// accent a link asks for (`theme`, `accent`) and an embed's look (`embed`). From then until the
-/// app is live, the reader's last click on an event or a language in the first view is kept for
-/// it (`window.__focEarly`, `src/app.rs`).
+/// app is live, the reader's last click on an event or a language in the first view, and what
+/// they type into its event search, are kept for it (`window.__focEarly`, `src/app.rs`).
 pub fn language_picker() -> String {
     let titles: Vec<String> = Lang::ALL
         .iter()
@@ -125,6 +125,12 @@ pub fn language_picker() -> String {
             "early=window.__focEarly=window.__focEarly||{{}};",
             "if(m)early.event=(m.id||m.getAttribute(\"data-id\")||\"\").replace(/^event-/,\"\");",
             "if(b)early.lang=b.lang",
+            "}},true);",
+            // What the reader types into the first view's event search, searched once the app
+            // is live (the app's own field replaces it).
+            "document.addEventListener(\"input\",function(e){{",
+            "var s=e.target;if(!s.closest||!s.closest(\"#{id}\")||!s.matches(\".event-search__input\"))return;",
+            "(window.__focEarly=window.__focEarly||{{}}).search=s.value",
             "}},true)",
             "}})()"
         ),

@@ -206,6 +206,13 @@ pub fn to_retry() {
     });
 }
 
+/// Focus goes to the event search's field (the reader was typing in the first view's).
+pub fn to_event_search() {
+    request_frame(|| {
+        focus_id(ids::EVENT_SEARCH_INPUT);
+    });
+}
+
 /// Focus goes to the timeline (after a retried load).
 pub fn to_timeline() {
     request_frame(|| {

@@ -19,6 +19,8 @@ pub const EVENT_DETAIL: &str = "event-detail";
 pub const EVENT_DETAIL_TITLE: &str = "event-detail-title";
 /// The member filter's combobox input.
 pub const MEMBER_FILTER_INPUT: &str = "member-filter-input";
+/// The event search's field (where a reader typing on the first view goes on typing).
+pub const EVENT_SEARCH_INPUT: &str = "event-search-input";
 /// The member filter's list of options.
 pub const MEMBER_FILTER_LISTBOX: &str = "member-filter-listbox";
 /// The load error's Retry button.

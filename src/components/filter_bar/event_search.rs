@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::search::normalize_search;
+use crate::ids;
 use crate::state::{UiLang, UrlState};
 
 /// The search field, its label (shown as its placeholder) and hint (shown while the empty
@@ -29,9 +30,9 @@ pub fn EventSearch() -> impl IntoView {
     };
     view! {
         <div class="filters__field filters__field--search">
-            <label for="event-search-input" class="visually-hidden">{ui.text(|s| s.search_label)}</label>
+            <label for=ids::EVENT_SEARCH_INPUT class="visually-hidden">{ui.text(|s| s.search_label)}</label>
             <input
-                id="event-search-input"
+                id=ids::EVENT_SEARCH_INPUT
                 class="event-search__input"
                 type="search"
                 autocomplete="off"
