@@ -142,7 +142,6 @@ const TAKEOVER_VIEWS = [
   ["desktop", 1280, 800, ""],
   ["phone", 390, 844, ""],
   ["embedded", 700, 600, "&embed=1"],
-  ["embedded on a phone", 360, 640, "&embed=1"],
 ] as const;
 for (const [name, width, height, query] of TAKEOVER_VIEWS) {
   for (const lang of LANGS) {
